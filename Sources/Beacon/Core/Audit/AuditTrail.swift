@@ -1,0 +1,49 @@
+import Fluent
+import Foundation
+import Vapor
+
+/// A record whose changes are written to the audit trail.
+protocol Audited: Model, Encodable where IDValue == UUID {
+    /// The name of the record's kind in the trail, such as "unit".
+    static var auditType: String { get }
+    /// How the trail names this record, such as the unit's name.
+    var auditTitle: String { get }
+    /// The council the record belongs to, if it belongs to one.
+    var auditCouncilID: UUID? { get }
+}
+
+/// Writes audit entries. Call it inside the transaction of the change.
+enum AuditTrail {
+    /// Fields never copied into the trail, because the trail is readable by administrators.
+    static let redacted: Set<String> = ["passwordHash", "keyHash"]
+
+    static func snapshot<R: Audited>(_ record: R) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        encoder.dateEncodingStrategy = .iso8601
+        let data = try encoder.encode(record)
+        guard var object = try JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+            return String(decoding: data, as: UTF8.self)
+        }
+        for key in redacted where object[key] != nil { object[key] = "(not recorded)" }
+        let cleaned = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
+        return String(decoding: cleaned, as: UTF8.self)
+    }
+
+    static func record<R: Audited>(_ change: AuditChange, _ record: R, before: String?,
+                                   by signedIn: SignedIn?, on db: Database) async throws {
+        let entry = AuditEntry()
+        entry.councilID = record.auditCouncilID ?? signedIn?.actor.councilID
+        entry.userID = signedIn?.userID
+        entry.apiKeyID = signedIn?.apiKeyID
+        entry.actorLabel = signedIn?.label ?? "Beacon (system)"
+        entry.change = change.rawValue
+        entry.recordType = R.auditType
+        entry.recordID = try record.requireID()
+        entry.recordTitle = String(record.auditTitle.prefix(200))
+        entry.before = before
+        entry.after = change == .delete ? nil : try snapshot(record)
+        entry.at = Date()
+        try await entry.create(on: db)
+    }
+}

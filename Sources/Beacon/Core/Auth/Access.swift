@@ -1,0 +1,63 @@
+import BeaconDomain
+import Vapor
+
+/// What a route requires before its handler runs. Every route is registered with one (see
+/// `RoutesBuilder.route`), and a test checks that no route is without it.
+enum Access: Sendable, CustomStringConvertible {
+    /// Anyone, signed in or not.
+    case published
+    /// An action worked out from the signed-in actor, such as administering their council.
+    case action(@Sendable (Actor) -> Action)
+    /// Any signed-in user; the handler then checks the record it loads against the policy
+    /// (for example, a person in the officer's own unit).
+    case record
+
+    static let signedIn = Access.action { _ in .readDirectory }
+    static let administer = Access.action { .administer(council: $0.councilID) }
+
+    var description: String {
+        switch self {
+        case .published: "published"
+        case .action: "action"
+        case .record: "record"
+        }
+    }
+
+    func check(_ request: Request) throws {
+        switch self {
+        case .published: return
+        case .action(let action):
+            let signedIn = try request.requireSignedIn()
+            try request.require(action(signedIn.actor))
+        case .record:
+            _ = try request.requireSignedIn()
+        }
+    }
+}
+
+extension Route {
+    static let accessKey = "beacon.access"
+
+    /// The access a route was registered with; nil only for a route registered around the rule.
+    var access: Access? { userInfo[Self.accessKey] as? Access }
+}
+
+extension RoutesBuilder {
+    /// Registers a route with its access rule. The rule is checked, and for writes made with a
+    /// session cookie the CSRF token too, before the handler runs.
+    @discardableResult
+    func route<Response: AsyncResponseEncodable>(
+        _ method: HTTPMethod, _ url: SiteURL, access: Access,
+        use handler: @Sendable @escaping (Request) async throws -> Response
+    ) -> Route {
+        let route = on(method, url.pathComponents) { request -> Response in
+            try access.check(request)
+            if method != .GET, method != .HEAD, request.signedIn?.viaAPIKey != true {
+                try CSRFToken.verify(request)
+            }
+            return try await handler(request)
+        }
+        route.userInfo[Route.accessKey] = access
+        return route
+    }
+}

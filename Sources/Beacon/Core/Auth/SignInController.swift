@@ -1,0 +1,91 @@
+import BeaconDomain
+import Fluent
+import Plot
+import Vapor
+
+/// What the sign-in form sends.
+struct SignInInput: Content {
+    var email: String?
+    var password: String?
+    var next: String?
+}
+
+/// Sign-in with email and password, slowed after repeated failures, and sign-out.
+enum SignInController {
+    static let throttle = SignInThrottle()
+    /// Checked when the email is unknown, so a wrong email takes as long as a wrong password.
+    private static let decoyHash = try! PasswordHash.make("not a real password, only for timing")
+
+    static func register(on routes: RoutesBuilder) {
+        routes.route(.GET, .signIn, access: .published) { request in
+            let next = try? request.query.get(String.self, at: "next")
+            return Layout.response(SignInPage(email: "", next: next, problem: nil).render(in: request.layoutContext(withForm: true)))
+        }
+        routes.route(.POST, .signIn, access: .published) { try await signIn($0) }
+        routes.route(.POST, .signOut, access: .published) { request in
+            request.session.destroy()
+            return request.redirect(to: SiteURL.home.path)
+        }
+    }
+
+    static func signIn(_ request: Request) async throws -> Response {
+        let input = try request.content.decode(SignInInput.self)
+        let email = (input.email ?? "").trimmingCharacters(in: .whitespaces).lowercased()
+        let now = Date()
+        let failure = try await SignInFailure.query(on: request.db).filter(\.$email == email).first()
+        guard throttle.mayAttempt(failures: failure?.failures ?? 0, lastFailure: failure?.lastFailureAt, now: now) else {
+            let until = throttle.lockedUntil(failures: failure!.failures, lastFailure: failure!.lastFailureAt) ?? now
+            let minutes = max(1, Int((until.timeIntervalSince(now) / 60).rounded(.up)))
+            let problem = "There have been too many attempts to sign in with this email address. Wait \(minutes) minute\(minutes == 1 ? "" : "s"), then try again."
+            return page(input, problem: problem, status: .tooManyRequests, on: request)
+        }
+        let user = email.isEmpty ? nil : try await User.query(on: request.db).filter(\.$email == email).filter(\.$closedOn == nil).first()
+        let matches = try PasswordHash.matches(input.password ?? "", user?.passwordHash ?? decoyHash)
+        guard let user, matches else {
+            try await recordFailure(failure, email: email, at: now, on: request.db)
+            return page(input, problem: "The email address or password is not right.", status: .unauthorized, on: request)
+        }
+        try await failure?.delete(on: request.db)
+        request.session.data[ActorMiddleware.sessionUserKey] = try user.requireID().uuidString
+        CSRFToken.renew(for: request)
+        return request.redirect(to: safeNext(input.next))
+    }
+
+    private static func recordFailure(_ failure: SignInFailure?, email: String, at now: Date, on db: Database) async throws {
+        guard let failure else {
+            try await SignInFailure(email: email, at: now).create(on: db)
+            return
+        }
+        failure.failures += 1
+        failure.lastFailureAt = now
+        try await failure.update(on: db)
+    }
+
+    private static func page(_ input: SignInInput, problem: String, status: HTTPResponseStatus, on request: Request) -> Response {
+        let view = SignInPage(email: input.email ?? "", next: input.next, problem: problem)
+        return Layout.response(view.render(in: request.layoutContext(withForm: true)), status: status)
+    }
+
+    /// Only a path on this site, so the sign-in form cannot send people elsewhere.
+    static func safeNext(_ next: String?) -> String {
+        guard let next, next.hasPrefix("/"), !next.hasPrefix("//"), !next.contains("\\") else { return SiteURL.home.path }
+        return next
+    }
+}
+
+/// The sign-in form.
+struct SignInPage {
+    let email: String
+    let next: String?
+    let problem: String?
+
+    func render(in context: LayoutContext) -> HTML {
+        Layout.page(title: "Sign in", context: context) {
+            FormView.errorSummary(problem.map { [("email", $0)] } ?? [])
+            FormView.form(action: SiteURL.signIn.path, token: context.csrfToken, submit: "Sign in", fields: [
+                FormField(name: "email", label: "Email address", control: .email, value: email, required: true, autocomplete: "username"),
+                FormField(name: "password", label: "Password", control: .password, required: true, autocomplete: "current-password"),
+            ], problems: [], hidden: next.map { [("next", $0)] } ?? [])
+        }
+    }
+}

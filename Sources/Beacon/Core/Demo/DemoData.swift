@@ -1,0 +1,67 @@
+import BeaconDomain
+import Fluent
+import Vapor
+
+/// The invented councils Beacon starts with on its first run, so there is something to look
+/// at: Wrenmoor District Council, Castlebeck Borough Council and their shared customer
+/// services partnership. Every name is made up.
+enum DemoData {
+    static let password = "beacon-demo-2026"
+    static let administratorEmail = "admin@wrenmoor.example"
+
+    /// The demo users, one for each role; the README lists the same.
+    static let users: [(email: String, name: String, role: Role, unit: String?)] = [
+        ("admin@wrenmoor.example", "Neil Forsyth", .administrator, nil),
+        ("performance@wrenmoor.example", "Tom Ridley", .performanceOfficer, nil),
+        ("democratic@wrenmoor.example", "Claire Hollis", .democraticServices, nil),
+        ("agent@wrenmoor.example", "Sophie Kaur", .serviceCentreAgent, nil),
+        ("head.customer@wrenmoor.example", "Helen Marsh", .headOfUnit, "Customer Services Division"),
+        ("officer.contact@wrenmoor.example", "Gareth Pryce", .officer, "Contact Centre"),
+        ("officer.policy@wrenmoor.example", "Priya Lambert", .officer, "Policy and Performance"),
+        ("councillor@wrenmoor.example", "Cllr Janet Holloway", .councillor, nil),
+    ]
+
+    static func load(on db: Database) async throws {
+        try await db.transaction { db in
+            let wrenmoor = try await council("Wrenmoor District Council", slug: "wrenmoor", on: db)
+            let castlebeck = try await council("Castlebeck Borough Council", slug: "castlebeck", on: db)
+            let units = try await DemoOrganisation.units(for: wrenmoor, on: db)
+            let people = try await DemoOrganisation.people(for: wrenmoor, units: units, on: db)
+            try await DemoOrganisation.heads(units: units, people: people, on: db)
+            let councillors = try await DemoCouncillors.load(for: wrenmoor, on: db)
+            let castlebeckUnits = try await DemoOrganisation.castlebeckUnits(for: castlebeck, on: db)
+            let castlebeckCouncillors = try await DemoCouncillors.castlebeck(for: castlebeck, on: db)
+            try await DemoPartnership.load(wrenmoor: wrenmoor, castlebeck: castlebeck,
+                                           councillors: councillors, castlebeckCouncillors: castlebeckCouncillors, on: db)
+            try await loadUsers(council: wrenmoor, units: units, people: people, councillors: councillors, on: db)
+            let other = User(councilID: castlebeck, email: "admin@castlebeck.example", name: "Rhona Devlin",
+                             passwordHash: try PasswordHash.make(password), role: .administrator, unitID: castlebeckUnits.first)
+            try await other.create(on: db)
+        }
+    }
+
+    private static func council(_ name: String, slug: String, on db: Database) async throws -> UUID {
+        let council = Council()
+        council.name = name
+        council.slug = slug
+        council.nationName = Nation.england.rawValue
+        council.callInThreshold = 5
+        council.serviceStandardDays = 10
+        council.tolerancePercent = 5
+        council.version = 1
+        try await council.create(on: db)
+        return try council.requireID()
+    }
+
+    private static func loadUsers(council: UUID, units: [String: UUID], people: [String: UUID],
+                                  councillors: [String: UUID], on db: Database) async throws {
+        let hash = try PasswordHash.make(password)
+        for demo in users {
+            let user = User(councilID: council, email: demo.email, name: demo.name, passwordHash: hash,
+                            role: demo.role, unitID: demo.unit.flatMap { units[$0] })
+            user.personID = people[demo.name]
+            user.councillorID = demo.role == .councillor ? councillors["Janet Holloway"] : nil
+            try await user.create(on: db)
+        }
+    }
+}

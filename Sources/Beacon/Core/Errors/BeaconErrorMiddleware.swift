@@ -1,0 +1,45 @@
+import Vapor
+
+/// Turns every error into a page for browsers or a JSON error for API clients, with a status
+/// and a message a person can act on. Unexpected errors are logged and shown as a 500 without
+/// their details.
+struct BeaconErrorMiddleware: AsyncMiddleware {
+    let environment: Environment
+
+    func respond(to request: Request, chainingTo next: AsyncResponder) async throws -> Response {
+        do {
+            return try await next.respond(to: request)
+        } catch {
+            return response(for: error, to: request)
+        }
+    }
+
+    private func response(for error: Error, to request: Request) -> Response {
+        let (status, message, fields) = describe(error, request: request)
+        if status == .unauthorized, !request.wantsJSON, request.method == .GET {
+            return request.redirect(to: SiteURL.signIn.path(query: [("next", request.url.string)]))
+        }
+        let response: Response
+        if request.wantsJSON {
+            let body = ErrorBody(error: .init(code: Int(status.code), message: message, fields: fields))
+            response = Response(status: status)
+            try? response.content.encode(body, as: .json)
+        } else {
+            let page = ErrorPage(status: status, message: message, fields: fields)
+            response = Layout.response(page.render(in: request.layoutContext), status: status)
+        }
+        return response
+    }
+
+    private func describe(_ error: Error, request: Request) -> (HTTPResponseStatus, String, [String: String]) {
+        switch error {
+        case let failed as ValidationFailed:
+            return (failed.status, failed.reason, Dictionary(failed.problems.map { ($0.field, $0.message) }, uniquingKeysWith: { a, _ in a }))
+        case let abort as AbortError:
+            return (abort.status, abort.reason, [:])
+        default:
+            request.logger.report(error: error)
+            return (.internalServerError, "Something went wrong on our side. The problem has been logged; please try again later.", [:])
+        }
+    }
+}

@@ -1,0 +1,91 @@
+import BeaconDomain
+import Fluent
+import Plot
+import Vapor
+
+/// The home page: for the public, what Beacon is; for a signed-in user, what their role lets
+/// them do here, and for a councillor, the positions they hold.
+struct HomePage {
+    let signedIn: SignedIn?
+    let positions: [Position]
+    let councils: [Council]
+
+    static func register(on routes: RoutesBuilder) {
+        routes.route(.GET, .home, access: .published) { request in
+            let signedIn = request.signedIn
+            var positions: [Position] = []
+            if let userID = signedIn?.userID, let user = try await User.find(userID, on: request.db), let councillor = user.councillorID {
+                positions = try await Position.query(on: request.db).filter(\.$councillorID == councillor).sort(\.$startsOn, .descending).all()
+            }
+            let councils = try await Council.query(on: request.db).filter(\.$closedOn == nil).sort(\.$name).all()
+            let page = HomePage(signedIn: signedIn, positions: positions, councils: councils)
+            return Layout.response(page.render(in: request.layoutContext))
+        }
+    }
+
+    func render(in context: LayoutContext) -> HTML {
+        Layout.page(title: signedIn == nil ? "Beacon" : "Your home page", context: context) {
+            Node<HTML.BodyContext>.p(.class("lead"), .text("Beacon is where the council plans its services, measures how they perform, takes and records its decisions and runs its customer service centre."))
+            signedIn.map(signedInSection) ?? publicSection
+        }
+    }
+
+    private var publicSection: Node<HTML.BodyContext> {
+        .group(
+            .h2(.text("Councils using Beacon")),
+            .ul(.forEach(councils) { .li(.text($0.name)) }),
+            .p(.a(.href(SiteURL.signIn.path), .text("Sign in")), .text(" if you work for one of these councils or are one of its councillors."))
+        )
+    }
+
+    private func signedInSection(_ signedIn: SignedIn) -> Node<HTML.BodyContext> {
+        let role = signedIn.actor.role
+        return .group(
+            .p(.text("You are signed in to \(signedIn.councilName) as \(role.title.lowercased()).")),
+            .if(role == .councillor, .group(
+                .h2(.text("Your positions")),
+                .if(positions.isEmpty, .p(.text("No positions are recorded for you."))),
+                .ul(.forEach(positions) { .li(.text("\($0.title) – \($0.span)")) })
+            )),
+            .h2(.text("The organisation")),
+            .ul(
+                .li(.a(.href(SiteURL.list(.units).path), .text("Units"))),
+                .li(.a(.href(SiteURL.list(.people).path), .text("People"))),
+                .li(.a(.href(SiteURL.list(.councillors).path), .text("Councillors"))),
+                .li(.a(.href(SiteURL.list(.positions).path), .text("Councillors' positions"))),
+                .li(.a(.href(SiteURL.list(.partnerships).path), .text("Partnerships")))
+            )
+        )
+    }
+}
+
+/// The administrator's index of everything they manage.
+struct AdminPage {
+    static func register(on routes: RoutesBuilder) {
+        routes.route(.GET, .admin, access: .administer) { request in
+            Layout.response(AdminPage().render(in: request.layoutContext))
+        }
+    }
+
+    static let sections: [(String, SiteURL, String)] = [
+        ("Councils", .list(.councils), "Your council's settings, and new councils in this deployment"),
+        ("Partnerships", .list(.partnerships), "Shared services and their joint committees"),
+        ("Delegations", .list(.delegations), "Functions delegated to joint committees"),
+        ("Joint committee members", .list(.committeeMembers), "Your councillors on joint committees"),
+        ("Units", .list(.units), "The council's structure"),
+        ("People", .list(.people), "Officers and their job titles"),
+        ("Councillors", .list(.councillors), "Members, wards and parties"),
+        ("Councillors' positions", .list(.positions), "Leader, cabinet, portfolios, chairs"),
+        ("Users", .list(.users), "Who can sign in, and their roles"),
+        ("API keys", .list(.apiKeys), "Access for other systems"),
+        ("Audit trail", .audit, "Every change, with values before and after"),
+    ]
+
+    func render(in context: LayoutContext) -> HTML {
+        Layout.page(title: "Administration", context: context) {
+            Node<HTML.BodyContext>.ul(.class("admin-index"), .forEach(Self.sections) { section in
+                .li(.a(.href(section.1.path), .text(section.0)), .text(" – \(section.2)"))
+            })
+        }
+    }
+}

@@ -1,0 +1,142 @@
+import BeaconDomain
+import Fluent
+import Vapor
+
+/// What a form or JSON body sends to add or change a council. A new council also names its
+/// first administrator, who can then set up its units, people and users.
+struct CouncilInput: Content, VersionedInput {
+    var name: String?
+    var slug: String?
+    var nation: String?
+    var callInThreshold: String?
+    var serviceStandardDays: String?
+    var tolerancePercent: String?
+    var adminName: String?
+    var adminEmail: String?
+    var adminPassword: String?
+    var version: Int?
+}
+
+extension Council: Audited, ManagedRecord {
+    static let resource = Resource.councils
+    static let noun = "council"
+    static let plural = "Councils"
+    static let closeAction = "Close council"
+    static let auditType = "council"
+    static let guidance = "The councils in this deployment. A council's nation picks its bank holidays; its settings are used by decisions, service standards and indicators."
+
+    var auditTitle: String { name }
+    var auditCouncilID: UUID? { id }
+    var closedNote: String? { closedOn.flatMap(CalendarDate.init(iso:)).map { "Closed on \($0.long)" } }
+
+    static func listAccess(_ actor: Actor) -> Action { .administer(council: actor.councilID) }
+    static func createAccess(_ actor: Actor) -> Action { .createCouncil }
+    func changeAccess(_ actor: Actor, on db: Database) async throws -> Action { .administer(council: id ?? UUID()) }
+
+    static func visible(to actor: Actor, on db: Database) -> QueryBuilder<Council> {
+        Council.query(on: db).sort(\.$name)
+    }
+
+    func apply(_ input: CouncilInput, actor: Actor, on db: Database) async throws {
+        var check = FormCheck()
+        let name = check.required("name", input.name, label: "Name")
+        let slug = check.required("slug", input.slug?.lowercased(), label: "Short name for web addresses", max: 40)
+        let nation: Nation? = check.choice("nation", input.nation, label: "Nation")
+        let threshold = check.integer("callInThreshold", input.callInThreshold, label: "Call-in threshold", in: 1...100)
+        let standard = check.integer("serviceStandardDays", input.serviceStandardDays, label: "Service standard", in: 1...365)
+        let tolerance = check.integer("tolerancePercent", input.tolerancePercent, label: "Tolerance", in: 0...100)
+        if let slug, slug.contains(where: { !($0.isLetter && $0.isASCII) && !$0.isNumber && $0 != "-" }) {
+            check.add("slug", "Short name may only use letters, numbers and hyphens")
+        } else if let slug, try await Council.query(on: db).filter(\.$slug == slug).all().contains(where: { $0.id != id }) {
+            check.add("slug", "Another council already uses this short name")
+        }
+        if id == nil { try await FirstAdministrator.check(input, &check, on: db) }
+        try check.orThrow()
+        self.name = name!
+        self.slug = slug!
+        nationName = nation!.rawValue
+        callInThreshold = threshold!
+        serviceStandardDays = standard!
+        tolerancePercent = tolerance!
+    }
+
+    func afterSave(_ input: CouncilInput, created: Bool, by signedIn: SignedIn, on db: Database) async throws {
+        guard created else { return }
+        try await FirstAdministrator.create(input, council: requireID(), by: signedIn, on: db)
+    }
+
+    func close(on day: CalendarDate) { closedOn = day.iso }
+
+    static func formFields(for record: Council?, input: CouncilInput?, actor: Actor, on db: Database) async throws -> [FormField] {
+        var fields = [
+            FormField(name: "name", label: "Name", control: .text(max: 200), value: input?.name ?? record?.name ?? "",
+                      hint: "For example Elmbridge Vale District Council", required: true),
+            FormField(name: "slug", label: "Short name for web addresses", control: .text(max: 40), value: input?.slug ?? record?.slug ?? "",
+                      hint: "Letters, numbers and hyphens, for example elmbridge-vale", required: true),
+            FormField(name: "nation", label: "Nation", control: .select(Nation.allCases.map { .init(value: $0.rawValue, label: $0.title) }),
+                      value: input?.nation ?? record?.nationName ?? Nation.england.rawValue, hint: "Picks the bank holidays for working days", required: true),
+            FormField(name: "callInThreshold", label: "Call-in threshold", control: .number,
+                      value: input?.callInThreshold ?? record.map { String($0.callInThreshold) } ?? "5",
+                      hint: "How many different members must ask for a decision to be referred", required: true),
+            FormField(name: "serviceStandardDays", label: "Service standard in working days", control: .number,
+                      value: input?.serviceStandardDays ?? record.map { String($0.serviceStandardDays) } ?? "10",
+                      hint: "The default time to resolve a service request", required: true),
+            FormField(name: "tolerancePercent", label: "Indicator tolerance in per cent", control: .number,
+                      value: input?.tolerancePercent ?? record.map { String($0.tolerancePercent) } ?? "5",
+                      hint: "How far from target an indicator may be and still be amber rather than red", required: true),
+        ]
+        if record == nil { fields += FirstAdministrator.fields(input) }
+        return fields
+    }
+
+    static func table(_ records: [Council], on db: Database) async throws -> RecordTable {
+        RecordTable(headers: ["Name", "Short name", "Nation"], rows: records.map {
+            .init(id: $0.id!, cells: [$0.name, $0.slug, $0.nation.title], closed: $0.closedNote)
+        })
+    }
+}
+
+/// The administrator created with a new council.
+enum FirstAdministrator {
+    static func check(_ input: CouncilInput, _ check: inout FormCheck, on db: Database) async throws {
+        _ = check.required("adminName", input.adminName, label: "Administrator's name")
+        if let email = check.required("adminEmail", input.adminEmail, label: "Administrator's email address", max: 254) {
+            if !email.contains("@") { check.add("adminEmail", "Enter an email address like name@council.gov.uk") }
+            if try await User.query(on: db).filter(\.$email == email.lowercased()).count() > 0 {
+                check.add("adminEmail", "A user with this email address already exists")
+            }
+        }
+        PasswordRule.check("adminPassword", input.adminPassword, &check)
+    }
+
+    static func create(_ input: CouncilInput, council: UUID, by signedIn: SignedIn, on db: Database) async throws {
+        let user = User(councilID: council, email: input.adminEmail ?? "", name: input.adminName ?? "",
+                        passwordHash: try PasswordHash.make(input.adminPassword ?? ""), role: .administrator)
+        try await user.create(on: db)
+        try await AuditTrail.record(.create, user, before: nil, by: signedIn, on: db)
+    }
+
+    static func fields(_ input: CouncilInput?) -> [FormField] {
+        [
+            FormField(name: "adminName", label: "Administrator's name", control: .text(max: 200), value: input?.adminName ?? "", required: true),
+            FormField(name: "adminEmail", label: "Administrator's email address", control: .email, value: input?.adminEmail ?? "", required: true),
+            FormField(name: "adminPassword", label: "Administrator's first password", control: .password,
+                      hint: PasswordRule.hint, required: true, autocomplete: "new-password"),
+        ]
+    }
+}
+
+/// How long a password must be. Length is what makes a password hard to guess.
+enum PasswordRule {
+    static let minimum = 12
+    static let hint = "At least \(minimum) characters. A few unrelated words make a good password."
+
+    static func check(_ field: String, _ password: String?, _ check: inout FormCheck) {
+        guard let password, !password.isEmpty else {
+            check.add(field, "Enter a password")
+            return
+        }
+        if password.count < minimum { check.add(field, "Password must be at least \(minimum) characters") }
+        if password.count > 72 { check.add(field, "Password must be 72 characters or fewer") }
+    }
+}

@@ -1,0 +1,88 @@
+import BeaconDomain
+import Fluent
+import Vapor
+
+/// A local authority: the tenant of a deployment. Its settings are used by later parts
+/// (call-in, service standards, indicator tolerance).
+final class Council: Model, @unchecked Sendable {
+    static let schema = "councils"
+
+    @ID(key: .id) var id: UUID?
+    @Field(key: "name") var name: String
+    @Field(key: "slug") var slug: String
+    @Field(key: "nation") var nationName: String
+    @Field(key: "call_in_threshold") var callInThreshold: Int
+    @Field(key: "service_standard_days") var serviceStandardDays: Int
+    @Field(key: "tolerance_percent") var tolerancePercent: Int
+    @OptionalField(key: "closed_on") var closedOn: String?
+    @Field(key: "version") var version: Int
+
+    init() {}
+
+    var nation: Nation { Nation(rawValue: nationName) ?? .england }
+}
+
+/// Councils that share a service, with a joint committee whose members come from each partner.
+final class Partnership: Model, @unchecked Sendable {
+    static let schema = "partnerships"
+
+    @ID(key: .id) var id: UUID?
+    @Field(key: "name") var name: String
+    @Field(key: "purpose") var purpose: String
+    @Field(key: "joint_committee_name") var jointCommitteeName: String
+    @Children(for: \.$partnership) var partners: [PartnershipCouncil]
+    @OptionalField(key: "closed_on") var closedOn: String?
+    @Field(key: "version") var version: Int
+
+    init() {}
+}
+
+/// One council's place in a partnership.
+final class PartnershipCouncil: Model, @unchecked Sendable {
+    static let schema = "partnership_councils"
+
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "partnership_id") var partnership: Partnership
+    @Field(key: "council_id") var councilID: UUID
+
+    init() {}
+
+    init(partnershipID: UUID, councilID: UUID) {
+        self.$partnership.id = partnershipID
+        self.councilID = councilID
+    }
+}
+
+/// Functions a council delegates to a partnership's joint committee, within stated
+/// principles, by a decision, for a dated span.
+final class Delegation: Model, @unchecked Sendable {
+    static let schema = "delegations"
+
+    @ID(key: .id) var id: UUID?
+    @Field(key: "partnership_id") var partnershipID: UUID
+    @Field(key: "council_id") var councilID: UUID
+    @Field(key: "functions") var functions: String
+    @Field(key: "principles") var principles: String
+    @Field(key: "decision_reference") var decisionReference: String
+    @Field(key: "starts_on") var startsOn: String
+    @OptionalField(key: "ends_on") var endsOn: String?
+    @Field(key: "version") var version: Int
+
+    init() {}
+}
+
+/// A councillor's seat on a partnership's joint committee, for a dated span.
+final class JointCommitteeMember: Model, @unchecked Sendable {
+    static let schema = "joint_committee_members"
+
+    @ID(key: .id) var id: UUID?
+    @Field(key: "partnership_id") var partnershipID: UUID
+    @Field(key: "council_id") var councilID: UUID
+    @Field(key: "councillor_id") var councillorID: UUID
+    @Field(key: "seat") var seat: String
+    @Field(key: "starts_on") var startsOn: String
+    @OptionalField(key: "ends_on") var endsOn: String?
+    @Field(key: "version") var version: Int
+
+    init() {}
+}

@@ -1,0 +1,76 @@
+import Fluent
+import FluentPostgresDriver
+import FluentSQLiteDriver
+import Vapor
+
+/// Sets up Beacon: database, migrations, sessions, middleware and routes; migrates the
+/// database and, on the first run, loads the demo data.
+///
+/// Settings come from the environment (all documented in the README):
+/// `DATABASE_URL` (PostgreSQL; SQLite when absent), `BEACON_DATABASE_FILE`, `BEACON_DEMO`,
+/// `BEACON_SECURE_COOKIES`, `BEACON_BCRYPT_COST`.
+public func configure(_ app: Application) async throws {
+    try await configure(app, emptyDatabaseFirst: false)
+}
+
+/// As `configure(_:)`; the tests empty a PostgreSQL database first so each starts afresh.
+func configure(_ app: Application, emptyDatabaseFirst: Bool) async throws {
+    try useDatabase(app)
+    app.migrations.add(CreateOrganisation())
+    app.migrations.add(CreateAccessTables())
+    app.migrations.add(SessionRecord.migration)
+
+    app.sessions.use(.fluent)
+    let secure = Environment.get("BEACON_SECURE_COOKIES") == "1"
+    app.sessions.configuration = .init(cookieName: "beacon-session") { id in
+        HTTPCookies.Value(string: id.string, expires: Date().addingTimeInterval(8 * 3600), path: "/",
+                          isSecure: secure, isHTTPOnly: true, sameSite: .lax)
+    }
+    app.routes.defaultMaxBodySize = "1mb"
+
+    app.middleware = Middlewares()
+    app.middleware.use(SecurityHeadersMiddleware())
+    app.middleware.use(app.sessions.middleware)
+    app.middleware.use(BeaconErrorMiddleware(environment: app.environment))
+    app.middleware.use(FileMiddleware(publicDirectory: publicDirectory()))
+    app.middleware.use(ActorMiddleware())
+
+    try routes(app)
+    if emptyDatabaseFirst, app.databases.ids().contains(.psql), let sql = app.db as? SQLDatabase {
+        try await sql.raw("DROP SCHEMA public CASCADE").run()
+        try await sql.raw("CREATE SCHEMA public").run()
+    }
+    try await app.autoMigrate()
+    if Environment.get("BEACON_DEMO") != "0", try await Council.query(on: app.db).count() == 0 {
+        try await DemoData.load(on: app.db)
+        app.logger.notice("Loaded the demo data.")
+    }
+    if try await User.query(on: app.db).filter(\.$email == DemoData.administratorEmail).count() > 0 {
+        app.logger.notice("Demo sign-in: \(DemoData.administratorEmail) with the password \(DemoData.password) (other demo users are in the README)")
+    }
+}
+
+private func useDatabase(_ app: Application) throws {
+    if let url = Environment.get("DATABASE_URL"), !url.isEmpty {
+        try app.databases.use(.postgres(url: url), as: .psql)
+    } else if app.environment == .testing {
+        app.databases.use(.sqlite(.memory, sqlLogLevel: .debug), as: .sqlite)
+    } else {
+        let file = Environment.get("BEACON_DATABASE_FILE") ?? "beacon.sqlite"
+        app.databases.use(.sqlite(.file(file), sqlLogLevel: .debug), as: .sqlite)
+        // WAL mode: readers do not block the writer, and a killed process loses no committed write.
+        app.lifecycle.use(SQLiteWALMode())
+    }
+}
+
+private func publicDirectory() -> String {
+    (Bundle.module.url(forResource: "Public", withExtension: nil)?.path ?? "Public") + "/"
+}
+
+/// Switches an SQLite database file to write-ahead logging when Beacon starts.
+private struct SQLiteWALMode: LifecycleHandler {
+    func didBootAsync(_ application: Application) async throws {
+        guard let sql = application.db as? SQLDatabase else { return }
+        try await sql.raw("PRAGMA journal_mode=WAL").run()
+    }
+}

@@ -1,0 +1,26 @@
+import Vapor
+
+/// Every route Beacon serves. Each is registered with its access rule (`RoutesBuilder.route`).
+func routes(_ app: Application) throws {
+    HomePage.register(on: app)
+    HealthController.register(on: app)
+    SignInController.register(on: app)
+    AdminPage.register(on: app)
+    AuditController.register(on: app)
+    APIKeyController.register(on: app)
+
+    RecordRoutes<Council>.register(on: app)
+    RecordRoutes<Partnership>.register(on: app)
+    RecordRoutes<Delegation>.register(on: app)
+    RecordRoutes<JointCommitteeMember>.register(on: app)
+    RecordRoutes<Unit>.register(on: app)
+    RecordRoutes<Person>.register(on: app)
+    RecordRoutes<Councillor>.register(on: app)
+    RecordRoutes<Position>.register(on: app)
+    RecordRoutes<User>.register(on: app)
+
+    APIRoutes<Unit>.register(on: app)
+    APIRoutes<Person>.register(on: app)
+    APIRoutes<Councillor>.register(on: app)
+    OpenAPIDocument.register(on: app, shapes: APIShapes.all)
+}

@@ -1,0 +1,69 @@
+import Foundation
+
+/// Something a request wants to do, named in the terms of the organisation spec.
+public enum Action: Hashable, Sendable {
+    /// Read what a council has published.
+    case readPublished
+    /// Read the organisation's directory (units, people, councillors): any signed-in user.
+    case readDirectory
+    /// Manage a council's units, people, users, API keys and settings, and read its audit trail.
+    case administer(council: UUID)
+    /// Create a new council in this deployment.
+    case createCouncil
+    /// Maintain a council's register of councillors and their positions.
+    case manageCouncillors(council: UUID)
+    /// Manage a partnership, its joint committee and delegations.
+    case managePartnership(partners: Set<UUID>)
+    /// Update a person's record (job title, contact details) in a unit.
+    case editPerson(council: UUID, unit: UUID)
+}
+
+/// The outcome of asking the access policy.
+public enum AccessDecision: Equatable, Sendable {
+    case allowed
+    /// Nobody is signed in and the action needs someone who is.
+    case signInRequired
+    /// Signed in, but this role or scope may not do it; the reason is shown to the user.
+    case refused(String)
+}
+
+/// The single rule book every controller asks before it reads unpublished data or writes.
+public enum AccessPolicy {
+    public static func decide(_ actor: Actor?, _ action: Action) -> AccessDecision {
+        if action == .readPublished { return .allowed }
+        guard let actor else { return .signInRequired }
+        switch action {
+        case .readPublished, .readDirectory:
+            return .allowed
+        case .administer(let council):
+            return actor.role == .administrator && actor.councilID == council
+                ? .allowed : .refused("Only an administrator of this council may do this.")
+        case .createCouncil:
+            return actor.role == .administrator
+                ? .allowed : .refused("Only an administrator may create a council.")
+        case .manageCouncillors(let council):
+            let mayManage = actor.role == .administrator || actor.role == .democraticServices
+            return mayManage && actor.councilID == council
+                ? .allowed
+                : .refused("Only democratic services or an administrator of this council may change councillors.")
+        case .managePartnership(let partners):
+            return actor.role == .administrator && partners.contains(actor.councilID)
+                ? .allowed
+                : .refused("Only an administrator of a partner council may change this partnership.")
+        case .editPerson(let council, let unit):
+            return decideEditPerson(actor, council: council, unit: unit)
+        }
+    }
+
+    private static func decideEditPerson(_ actor: Actor, council: UUID, unit: UUID) -> AccessDecision {
+        guard actor.councilID == council else {
+            return .refused("This person belongs to another council.")
+        }
+        if actor.role == .administrator { return .allowed }
+        if actor.role.isUnitScoped && actor.unitScope.contains(unit) { return .allowed }
+        if actor.role.isUnitScoped {
+            return .refused("You may only change people in your own unit\(actor.role == .headOfUnit ? " and the units below it" : "").")
+        }
+        return .refused("Your role may not change people's records.")
+    }
+}

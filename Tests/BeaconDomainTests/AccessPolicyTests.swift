@@ -1,0 +1,75 @@
+import BeaconDomain
+import Foundation
+import Testing
+
+@Suite("Access policy: who may do what")
+struct AccessPolicyTests {
+    let council = UUID()
+    let otherCouncil = UUID()
+    let contactCentre = UUID()
+    let customerServices = UUID()
+    let policy = UUID()
+
+    func actor(_ role: Role, scope: Set<UUID> = []) -> Actor {
+        Actor(role: role, councilID: council, unitScope: scope)
+    }
+
+    @Test("the public may read what is published and nothing else")
+    func publicReads() {
+        #expect(AccessPolicy.decide(nil, .readPublished) == .allowed)
+        #expect(AccessPolicy.decide(nil, .readDirectory) == .signInRequired)
+        #expect(AccessPolicy.decide(nil, .administer(council: council)) == .signInRequired)
+    }
+
+    @Test("only an administrator of the same council administers it", arguments: Role.allCases)
+    func administer(role: Role) {
+        let decision = AccessPolicy.decide(actor(role), .administer(council: council))
+        #expect((decision == .allowed) == (role == .administrator))
+        #expect(AccessPolicy.decide(actor(.administrator), .administer(council: otherCouncil)) != .allowed)
+    }
+
+    @Test("councillors are managed by democratic services and administrators", arguments: Role.allCases)
+    func manageCouncillors(role: Role) {
+        let allowed = AccessPolicy.decide(actor(role), .manageCouncillors(council: council)) == .allowed
+        #expect(allowed == [.democraticServices, .administrator].contains(role))
+    }
+
+    @Test("a partnership is managed by an administrator of a partner council")
+    func partnership() {
+        #expect(AccessPolicy.decide(actor(.administrator), .managePartnership(partners: [council, otherCouncil])) == .allowed)
+        #expect(AccessPolicy.decide(actor(.administrator), .managePartnership(partners: [otherCouncil])) != .allowed)
+        #expect(AccessPolicy.decide(actor(.democraticServices), .managePartnership(partners: [council])) != .allowed)
+    }
+
+    @Test("an officer edits people in their own unit only")
+    func officerScope() {
+        let officer = actor(.officer, scope: [contactCentre])
+        #expect(AccessPolicy.decide(officer, .editPerson(council: council, unit: contactCentre)) == .allowed)
+        #expect(AccessPolicy.decide(officer, .editPerson(council: council, unit: customerServices))
+            == .refused("You may only change people in your own unit."))
+    }
+
+    @Test("a head of unit edits people in their unit and the units below it")
+    func headScope() {
+        let head = actor(.headOfUnit, scope: [customerServices, contactCentre])
+        #expect(AccessPolicy.decide(head, .editPerson(council: council, unit: contactCentre)) == .allowed)
+        #expect(AccessPolicy.decide(head, .editPerson(council: council, unit: policy))
+            == .refused("You may only change people in your own unit and the units below it."))
+    }
+
+    @Test("nobody edits people of another council, and roles without a unit edit none")
+    func otherCouncilAndUnscopedRoles() {
+        let head = Actor(role: .headOfUnit, councilID: council, unitScope: [contactCentre])
+        #expect(AccessPolicy.decide(head, .editPerson(council: otherCouncil, unit: contactCentre)) != .allowed)
+        for role in [Role.councillor, .serviceCentreAgent, .democraticServices, .performanceOfficer] {
+            #expect(AccessPolicy.decide(actor(role), .editPerson(council: council, unit: contactCentre)) != .allowed)
+        }
+        #expect(AccessPolicy.decide(actor(.administrator), .editPerson(council: council, unit: policy)) == .allowed)
+    }
+
+    @Test("an unknown stored role gets the least rights")
+    func unknownRole() {
+        #expect(Role(rawValue: "mayor") == nil)
+        #expect(Role.allCases.count == 7, "seven roles for users, and the public makes eight")
+    }
+}

@@ -1,0 +1,102 @@
+@testable import Beacon
+import Fluent
+import Foundation
+import Vapor
+import XCTest
+import XCTVapor
+
+/// A Beacon with the demo data, on in-memory SQLite, or on the PostgreSQL database named by
+/// `DATABASE_URL` (emptied first).
+class BeaconTestCase: XCTestCase {
+    var app: Application!
+
+    override func setUp() async throws {
+        setenv("BEACON_BCRYPT_COST", "4", 1)
+        app = try await Application.make(.testing)
+        app.logger.logLevel = .warning
+        try await configure(app, emptyDatabaseFirst: true)
+    }
+
+    override func tearDown() async throws {
+        try await app.asyncShutdown()
+        app = nil
+    }
+
+    /// A browser's session: its cookie and the form token on its pages.
+    struct Browser {
+        var cookie: String
+        var token: String
+    }
+
+    /// Signs in through the form, as a person would.
+    func signIn(_ email: String, password: String = DemoData.password) async throws -> Browser {
+        var browser = try await visit(.signIn)
+        let response = try await post(SiteURL.signIn.path, ["email": email, "password": password], as: browser)
+        XCTAssertEqual(response.status, .seeOther, "signing in as \(email)")
+        browser.cookie = cookie(from: response) ?? browser.cookie
+        let home = try await get(SiteURL.home.path, as: browser)
+        browser.token = try token(in: home.body.string)
+        return browser
+    }
+
+    /// A browser that has opened a page with a form but is not signed in.
+    func visit(_ url: SiteURL) async throws -> Browser {
+        let response = try await app.testable().sendRequest(.GET, url.path)
+        return Browser(cookie: try XCTUnwrap(cookie(from: response)), token: try token(in: response.body.string))
+    }
+
+    func get(_ path: String, as browser: Browser? = nil, headers extra: HTTPHeaders = [:]) async throws -> XCTHTTPResponse {
+        var headers = extra
+        if let browser { headers.add(name: .cookie, value: browser.cookie) }
+        return try await app.testable().sendRequest(.GET, path, headers: headers)
+    }
+
+    /// Posts a form, with the browser's token unless the form says otherwise.
+    func post(_ path: String, _ form: [String: String], as browser: Browser?, withToken: Bool = true) async throws -> XCTHTTPResponse {
+        var headers = HTTPHeaders()
+        if let browser { headers.add(name: .cookie, value: browser.cookie) }
+        var fields = form
+        if withToken, let browser { fields["_csrf"] = browser.token }
+        var body = ByteBuffer()
+        try URLEncodedFormEncoder().encode(fields, to: &body, headers: &headers)
+        return try await app.testable().sendRequest(.POST, path, headers: headers, body: body)
+    }
+
+    /// Sends JSON (or any raw body) to the API with an API key.
+    func api(_ method: HTTPMethod, _ path: String, key: String?, body: String? = nil) async throws -> XCTHTTPResponse {
+        var headers = HTTPHeaders()
+        if let key { headers.bearerAuthorization = .init(token: key) }
+        if body != nil { headers.contentType = .json }
+        return try await app.testable().sendRequest(method, path, headers: headers, body: body.map { ByteBuffer(string: $0) })
+    }
+
+    func cookie(from response: XCTHTTPResponse) -> String? {
+        guard let value = response.headers.setCookie?["beacon-session"]?.string else { return nil }
+        return "beacon-session=\(value)"
+    }
+
+    func token(in html: String) throws -> String {
+        let pattern = #/name="_csrf" value="([^"]+)"/#
+        return String(try XCTUnwrap(html.firstMatch(of: pattern)).output.1)
+    }
+
+    /// Issues an API key through the administration page and returns it.
+    func issueAPIKey(role: String = "administrator") async throws -> String {
+        let admin = try await signIn(DemoData.administratorEmail)
+        let response = try await post(SiteURL.list(.apiKeys).path, ["name": "Test system", "role": role], as: admin)
+        XCTAssertEqual(response.status, .created)
+        return String(try XCTUnwrap(response.body.string.firstMatch(of: #/bk_[0-9a-f]{8}_[A-Za-z0-9_-]+/#)).output)
+    }
+
+    func record<M: Model>(_ type: M.Type, where keyPath: KeyPath<M, FieldProperty<M, String>>, is value: String) async throws -> M {
+        try await XCTUnwrapAsync(await M.query(on: app.db).filter(keyPath == value).first())
+    }
+
+    func decode<T: Decodable>(_ type: T.Type, _ response: XCTHTTPResponse) throws -> T {
+        try JSONDecoder().decode(T.self, from: Data(response.body.readableBytesView))
+    }
+}
+
+func XCTUnwrapAsync<T>(_ value: T?, file: StaticString = #filePath, line: UInt = #line) throws -> T {
+    try XCTUnwrap(value, file: file, line: line)
+}
