@@ -1,0 +1,139 @@
+"""Runs axe-core over every page of Beacon in headless Chromium, at WCAG 2.2 AA.
+
+Usage: python3 check_pages.py PATH-TO-BEACON-BINARY
+axe-core itself (4.x) comes from the axe-playwright-python package on PyPI, which ships
+axe.min.js; Selenium drives Debian's Chromium.
+Starts Beacon on a scratch SQLite file with the demo data, signs in through the form as a
+person would, visits each page (lists, new and edit forms, a form with errors, error pages)
+and fails if axe reports any violation.
+"""
+import os
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+
+import axe_playwright_python
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+
+PORT = 8089
+BASE = f"http://127.0.0.1:{PORT}"
+PASSWORD = "beacon-demo-2026"
+TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+RESOURCES = ["councils", "partnerships", "delegations", "joint-committee-members", "units", "people",
+             "councillors", "positions", "users"]
+
+
+def start_beacon(binary, folder):
+    env = dict(os.environ, BEACON_DATABASE_FILE=os.path.join(folder, "beacon.sqlite"), BEACON_BCRYPT_COST="4")
+    log = open(os.path.join(folder, "beacon.log"), "w")
+    process = subprocess.Popen([binary, "serve", "--hostname", "127.0.0.1", "--port", str(PORT)],
+                               env=env, stdout=log, stderr=subprocess.STDOUT)
+    for _ in range(120):
+        try:
+            with urllib.request.urlopen(BASE + "/health", timeout=1) as response:
+                if response.status == 200:
+                    return process
+        except OSError:
+            time.sleep(0.5)
+    process.kill()
+    sys.exit("Beacon did not start; see " + log.name)
+
+
+def browser():
+    options = webdriver.ChromeOptions()
+    options.binary_location = "/usr/bin/chromium"
+    for flag in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,1024"]:
+        options.add_argument(flag)
+    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    driver.set_script_timeout(120)
+    return driver
+
+
+def sign_in(driver, email):
+    driver.delete_all_cookies()
+    driver.get(BASE + "/sign-in")
+    driver.find_element(By.ID, "field-email").send_keys(email)
+    driver.find_element(By.ID, "field-password").send_keys(PASSWORD)
+    driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
+
+
+AXE_SOURCE = open(os.path.join(os.path.dirname(axe_playwright_python.__file__), "axe.min.js")).read()
+RUN_AXE = """
+const done = arguments[arguments.length - 1];
+axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}})
+   .then(report => done(report.violations))
+   .catch(error => done([{id: 'axe-error', impact: 'critical', help: String(error), nodes: []}]));
+"""
+
+
+def check(driver, label, results):
+    driver.execute_script(AXE_SOURCE)
+    violations = driver.execute_async_script(RUN_AXE, TAGS)
+    results.append((label, violations))
+    status = "ok" if not violations else f"{len(violations)} violation(s)"
+    print(f"{label}: {status}", flush=True)
+    for violation in violations:
+        nodes = ", ".join(node["target"][0] if node["target"] else "?" for node in violation["nodes"][:5])
+        print(f"    {violation['id']} ({violation['impact']}): {violation['help']} -- {nodes}")
+
+
+def visit(driver, path, results, label=None):
+    driver.get(BASE + path)
+    if "/sign-in" in driver.current_url and not path.startswith("/sign-in"):
+        results.append((label or path, [{"id": "not-signed-in", "impact": "critical", "help": "was sent to sign in", "nodes": []}]))
+        print(f"{label or path}: was sent to sign in instead")
+        return
+    check(driver, label or path, results)
+
+
+def axe_can_fail(driver):
+    """A page with an unlabelled field must fail, or the check itself is broken."""
+    driver.get("data:text/html,<!doctype html><html lang=en><title>t</title><main><input type=text></main></html>")
+    driver.execute_script(AXE_SOURCE)
+    return bool(driver.execute_async_script(RUN_AXE, TAGS))
+
+
+def main():
+    binary = os.path.abspath(sys.argv[1])
+    results = []
+    with tempfile.TemporaryDirectory() as folder:
+        process = start_beacon(binary, folder)
+        driver = browser()
+        try:
+            if not axe_can_fail(driver):
+                sys.exit("axe found nothing wrong with a broken page: the check is not working")
+            for path in ["/", "/sign-in", "/no-such-page"]:
+                visit(driver, path, results)
+            sign_in(driver, "admin@wrenmoor.example")
+            for path in ["/", "/admin", "/admin/audit", "/admin/api-keys"]:
+                visit(driver, path, results)
+            for resource in RESOURCES:
+                visit(driver, f"/admin/{resource}", results)
+                links = driver.find_elements(By.CSS_SELECTOR, "main table tbody a")
+                edit = links[0].get_attribute("href") if links else None
+                visit(driver, f"/admin/{resource}/new", results)
+                if edit:
+                    driver.get(edit)
+                    check(driver, f"/admin/{resource}/…/edit", results)
+            driver.get(BASE + "/admin/units/new")
+            driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
+            check(driver, "/admin/units (form with errors)", results)
+            sign_in(driver, "agent@wrenmoor.example")
+            visit(driver, "/admin/users", results, "/admin/users (403 for an agent)")
+            sign_in(driver, "councillor@wrenmoor.example")
+            visit(driver, "/", results, "/ (councillor's home page)")
+        finally:
+            driver.quit()
+            process.terminate()
+            process.wait(timeout=10)
+    failed = sum(1 for _, violations in results if violations)
+    print(f"accessibility: {len(results) - failed} passed, {failed} failed")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
