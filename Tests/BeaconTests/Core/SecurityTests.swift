@@ -55,6 +55,17 @@ final class SecurityTests: BeaconTestCase {
         XCTAssertEqual(SignInController.safeNext(nil), "/")
     }
 
+    func testSigningInStartsANewSession() async throws {
+        let before = try await visit(.signIn)
+
+        let response = try await post(SiteURL.signIn.path, ["email": "agent@wrenmoor.example", "password": DemoData.password], as: before)
+        let planted = try await get(SiteURL.list(.people).path, as: before)
+
+        XCTAssertEqual(response.status, .seeOther)
+        XCTAssertNotEqual(cookie(from: response), before.cookie)
+        XCTAssertEqual(planted.status, .seeOther, "the id from before sign-in is not signed in")
+    }
+
     func testSigningOutEndsTheSession() async throws {
         let agent = try await signIn("agent@wrenmoor.example")
 

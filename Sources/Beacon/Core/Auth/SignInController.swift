@@ -46,9 +46,17 @@ enum SignInController {
             return page(input, problem: "The email address or password is not right.", status: .unauthorized, on: request)
         }
         try await failure?.delete(on: request.db)
+        try await startNewSession(request)
         request.session.data[ActorMiddleware.sessionUserKey] = try user.requireID().uuidString
         CSRFToken.renew(for: request)
         return request.redirect(to: safeNext(input.next))
+    }
+
+    /// A new session id at sign-in, so an id planted in a browser before sign-in is useless after.
+    private static func startNewSession(_ request: Request) async throws {
+        guard let old = request.session.id else { return }
+        try await request.application.sessions.driver.deleteSession(old, for: request).get()
+        request.session.id = nil
     }
 
     private static func recordFailure(_ failure: SignInFailure?, email: String, at now: Date, on db: Database) async throws {

@@ -70,9 +70,9 @@ extension Council: Audited, ManagedRecord {
     static func formFields(for record: Council?, input: CouncilInput?, actor: Actor, on db: Database) async throws -> [FormField] {
         var fields = [
             FormField(name: "name", label: "Name", control: .text(max: 200), value: input?.name ?? record?.name ?? "",
-                      hint: "For example Elmbridge Vale District Council", required: true),
+                      hint: "For example Wrenmoor District Council", required: true),
             FormField(name: "slug", label: "Short name for web addresses", control: .text(max: 40), value: input?.slug ?? record?.slug ?? "",
-                      hint: "Letters, numbers and hyphens, for example elmbridge-vale", required: true),
+                      hint: "Letters, numbers and hyphens, for example wrenmoor", required: true),
             FormField(name: "nation", label: "Nation", control: .select(Nation.allCases.map { .init(value: $0.rawValue, label: $0.title) }),
                       value: input?.nation ?? record?.nationName ?? Nation.england.rawValue, hint: "Picks the bank holidays for working days", required: true),
             FormField(name: "callInThreshold", label: "Call-in threshold", control: .number,
