@@ -40,7 +40,9 @@ enum SignInController {
             return page(input, problem: problem, status: .tooManyRequests, on: request)
         }
         let user = email.isEmpty ? nil : try await User.query(on: request.db).filter(\.$email == email).filter(\.$closedOn == nil).first()
-        let matches = try PasswordHash.matches(input.password ?? "", user?.passwordHash ?? decoyHash)
+        let (password, hash) = (input.password ?? "", user?.passwordHash ?? decoyHash)
+        // bcrypt is slow on purpose; keep it off the event loop that serves other requests.
+        let matches = try await request.application.threadPool.runIfActive { try PasswordHash.matches(password, hash) }
         guard let user, matches else {
             try await recordFailure(failure, email: email, at: now, on: request.db)
             return page(input, problem: "The email address or password is not right.", status: .unauthorized, on: request)
