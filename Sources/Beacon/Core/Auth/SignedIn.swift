@@ -75,9 +75,7 @@ struct ActorMiddleware: AsyncMiddleware {
     private static func unitScope(for user: User, on db: Database) async throws -> Set<UUID> {
         guard user.role.isUnitScoped, let unitID = user.unitID else { return [] }
         guard user.role == .headOfUnit else { return [unitID] }
-        let units = try await Unit.query(on: db).filter(\.$councilID == user.councilID).all()
-        let tree = UnitTree(parents: Dictionary(uniqueKeysWithValues: units.compactMap { unit in unit.id.map { ($0, unit.parentID) } }))
-        return tree.unitAndDescendants(of: unitID)
+        return try await UnitTree.of(council: user.councilID, on: db).unitAndDescendants(of: unitID)
     }
 }
 
