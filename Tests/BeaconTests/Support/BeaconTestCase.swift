@@ -97,6 +97,8 @@ class BeaconTestCase: XCTestCase {
     }
 }
 
+/// `XCTUnwrap` for a value just awaited: XCTUnwrap's autoclosure cannot hold an `await`, so the
+/// caller awaits in the argument and this unwraps the result.
 func XCTUnwrapAsync<T>(_ value: T?, file: StaticString = #filePath, line: UInt = #line) throws -> T {
     try XCTUnwrap(value, file: file, line: line)
 }

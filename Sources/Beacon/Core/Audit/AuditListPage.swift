@@ -26,10 +26,10 @@ struct AuditListPage {
               .element(named: "fieldset", nodes: [
                   .element(named: "legend", text: "Filter the trail"),
                   FormView.field(for: FormField(name: "recordType", label: "Kind of record",
-                                                control: .select([.init(value: "", label: "Any")] + Self.recordTypes.map { .init(value: $0, label: $0.capitalizedFirst) }),
+                                                control: .select([.prompt("Any")] + Self.recordTypes.map { .init(value: $0, label: $0.capitalizedFirst) }),
                                                 value: filter.recordType ?? ""), problem: nil),
                   FormView.field(for: FormField(name: "change", label: "Change",
-                                                control: .select([.init(value: "", label: "Any")] + AuditChange.allCases.map { .init(value: $0.rawValue, label: $0.title) }),
+                                                control: .select([.prompt("Any")] + AuditChange.choices),
                                                 value: filter.change ?? ""), problem: nil),
                   FormView.field(for: FormField(name: "actor", label: "Made by (email address)", control: .email, value: filter.actor ?? ""), problem: nil),
                   FormView.field(for: FormField(name: "recordID", label: "Record id", control: .text(max: 36), value: filter.recordID ?? ""), problem: nil),

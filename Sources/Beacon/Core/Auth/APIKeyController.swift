@@ -83,7 +83,7 @@ struct APIKeyListPage {
             FormView.form(action: SiteURL.list(.apiKeys).path, token: context.csrfToken, submit: "Issue key", fields: [
                 FormField(name: "name", label: "Name", control: .text(max: 100), value: input?.name ?? "",
                           hint: "Which system will use it, for example Online forms", required: true),
-                FormField(name: "role", label: "Acts as", control: .select(APIKey.assignableRoles.map { .init(value: $0.rawValue, label: $0.title) }),
+                FormField(name: "role", label: "Acts as", control: .select(APIKey.assignableRoles.map(\.choice)),
                           value: input?.role ?? "", required: true),
             ], problems: problems)
         }

@@ -72,7 +72,7 @@ extension User: Audited, ManagedRecord {
             FormField(name: "name", label: "Name", control: .text(max: 200), value: input?.name ?? record?.name ?? "", required: true, autocomplete: "off"),
             FormField(name: "email", label: "Email address", control: .email, value: input?.email ?? record?.email ?? "",
                       hint: "They sign in with this", required: true, autocomplete: "off"),
-            FormField(name: "role", label: "Role", control: .select([.init(value: "", label: "Choose a role")] + Role.allCases.map { .init(value: $0.rawValue, label: $0.title) }),
+            FormField(name: "role", label: "Role", control: .select([.prompt("Choose a role")] + Role.choices),
                       value: input?.role ?? record?.roleName ?? "", required: true),
             FormField(name: "unitID", label: "Unit", control: .select([.none] + units.choices),
                       value: input?.unitID ?? record?.unitID?.uuidString ?? "", hint: "Needed for officers and heads of unit"),

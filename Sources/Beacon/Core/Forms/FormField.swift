@@ -1,3 +1,5 @@
+import BeaconDomain
+
 /// One field of a form, described once and drawn by `FormView` with its label, hint and
 /// error message.
 struct FormField: Sendable {
@@ -32,9 +34,28 @@ struct FormField: Sendable {
 extension FormField.Choice {
     /// The first choice of an optional select.
     static let none = FormField.Choice(value: "", label: "None")
+
+    /// The empty first choice of a required select, saying what to choose.
+    static func prompt(_ label: String) -> Self { .init(value: "", label: label) }
+}
+
+/// A fixed set of values (roles, kinds of unit…) offered in a select by their titles.
+protocol ChoiceList: CaseIterable, RawRepresentable where RawValue == String {
+    var title: String { get }
+}
+
+extension ChoiceList {
+    static var choices: [FormField.Choice] { allCases.map(\.choice) }
+    var choice: FormField.Choice { .init(value: rawValue, label: title) }
 }
 
 /// A submitted form or JSON body that may carry the version it was based on.
 protocol VersionedInput: Sendable {
     var version: Int? { get }
 }
+
+extension Role: ChoiceList {}
+extension UnitKind: ChoiceList {}
+extension PositionKind: ChoiceList {}
+extension Nation: ChoiceList {}
+extension AuditChange: ChoiceList {}

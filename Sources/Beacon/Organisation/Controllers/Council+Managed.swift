@@ -73,7 +73,7 @@ extension Council: Audited, ManagedRecord {
                       hint: "For example Wrenmoor District Council", required: true),
             FormField(name: "slug", label: "Short name for web addresses", control: .text(max: 40), value: input?.slug ?? record?.slug ?? "",
                       hint: "Letters, numbers and hyphens, for example wrenmoor", required: true),
-            FormField(name: "nation", label: "Nation", control: .select(Nation.allCases.map { .init(value: $0.rawValue, label: $0.title) }),
+            FormField(name: "nation", label: "Nation", control: .select(Nation.choices),
                       value: input?.nation ?? record?.nationName ?? Nation.england.rawValue, hint: "Picks the bank holidays for working days", required: true),
             FormField(name: "callInThreshold", label: "Call-in threshold", control: .number,
                       value: input?.callInThreshold ?? record.map { String($0.callInThreshold) } ?? "5",

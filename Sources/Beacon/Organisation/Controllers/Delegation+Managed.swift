@@ -63,7 +63,7 @@ extension Delegation: Audited, ManagedRecord {
     static func formFields(for record: Delegation?, input: DelegationInput?, actor: Actor, on db: Database) async throws -> [FormField] {
         let partnerships = try await Partnership.visible(to: actor, on: db).all()
         return [
-            FormField(name: "partnershipID", label: "Partnership", control: .select([.init(value: "", label: "Choose a partnership")] + partnerships.choices),
+            FormField(name: "partnershipID", label: "Partnership", control: .select([.prompt("Choose a partnership")] + partnerships.choices),
                       value: input?.partnershipID ?? record?.partnershipID.uuidString ?? "", required: true),
             FormField(name: "functions", label: "Functions", control: .textarea(max: 2000), value: input?.functions ?? record?.functions ?? "",
                       hint: "What the joint committee may now decide, for example the running of the shared contact centre", required: true),

@@ -55,9 +55,9 @@ extension JointCommitteeMember: Audited, ManagedRecord {
         let partnerships = try await Partnership.visible(to: actor, on: db).all()
         let councillors = try await Councillor.visible(to: actor, on: db).all()
         return [
-            FormField(name: "partnershipID", label: "Partnership", control: .select([.init(value: "", label: "Choose a partnership")] + partnerships.choices),
+            FormField(name: "partnershipID", label: "Partnership", control: .select([.prompt("Choose a partnership")] + partnerships.choices),
                       value: input?.partnershipID ?? record?.partnershipID.uuidString ?? "", required: true),
-            FormField(name: "councillorID", label: "Councillor", control: .select([.init(value: "", label: "Choose a councillor")] + councillors.choices),
+            FormField(name: "councillorID", label: "Councillor", control: .select([.prompt("Choose a councillor")] + councillors.choices),
                       value: input?.councillorID ?? record?.councillorID.uuidString ?? "", required: true),
             FormField(name: "seat", label: "Seat", control: .text(max: 100), value: input?.seat ?? record?.seat ?? "Member",
                       hint: "Chair, Vice-chair or Member", required: true),

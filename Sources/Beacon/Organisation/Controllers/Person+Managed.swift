@@ -79,7 +79,7 @@ extension Person: Audited, APIRecord {
                       required: true, autocomplete: "off"),
             FormField(name: "jobTitle", label: "Job title", control: .text(max: 200), value: input?.jobTitle ?? record?.jobTitle ?? "",
                       hint: "As it should appear in documents, for example Head of Policy", required: true),
-            FormField(name: "unitID", label: "Unit", control: .select([.init(value: "", label: "Choose a unit")] + units.choices),
+            FormField(name: "unitID", label: "Unit", control: .select([.prompt("Choose a unit")] + units.choices),
                       value: input?.unitID ?? record?.unitID.uuidString ?? "", required: true),
             FormField(name: "email", label: "Email address", control: .email, value: input?.email ?? record?.email ?? "", autocomplete: "off"),
             FormField(name: "phone", label: "Phone number", control: .text(max: 40), value: input?.phone ?? record?.phone ?? "", autocomplete: "off"),

@@ -85,9 +85,9 @@ extension Position: Audited, ManagedRecord {
     static func formFields(for record: Position?, input: PositionInput?, actor: Actor, on db: Database) async throws -> [FormField] {
         let councillors = try await Councillor.visible(to: actor, on: db).all()
         return [
-            FormField(name: "councillorID", label: "Councillor", control: .select([.init(value: "", label: "Choose a councillor")] + councillors.choices),
+            FormField(name: "councillorID", label: "Councillor", control: .select([.prompt("Choose a councillor")] + councillors.choices),
                       value: input?.councillorID ?? record?.councillorID.uuidString ?? "", required: true),
-            FormField(name: "kind", label: "Position", control: .select([.init(value: "", label: "Choose a position")] + PositionKind.allCases.map { .init(value: $0.rawValue, label: $0.title) }),
+            FormField(name: "kind", label: "Position", control: .select([.prompt("Choose a position")] + PositionKind.choices),
                       value: input?.kind ?? record?.kindName ?? "", required: true),
             FormField(name: "area", label: "Portfolio", control: .text(max: 200), value: input?.area ?? record?.area ?? "",
                       hint: "For a portfolio holder, for example customer services"),

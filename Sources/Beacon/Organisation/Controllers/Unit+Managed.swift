@@ -84,7 +84,7 @@ extension Unit: Audited, APIRecord {
         let people = try await Person.visible(to: actor, on: db).all()
         return [
             FormField(name: "name", label: "Name", control: .text(max: 200), value: input?.name ?? record?.name ?? "", required: true),
-            FormField(name: "kind", label: "Kind of unit", control: .select([.init(value: "", label: "Choose a kind of unit")] + UnitKind.allCases.map { .init(value: $0.rawValue, label: $0.title) }),
+            FormField(name: "kind", label: "Kind of unit", control: .select([.prompt("Choose a kind of unit")] + UnitKind.choices),
                       value: input?.kind ?? record?.kindName ?? "", required: true),
             FormField(name: "parentID", label: "Part of", control: .select([.none] + units.choices),
                       value: input?.parentID ?? record?.parentID?.uuidString ?? ""),
