@@ -16,6 +16,16 @@ public enum Action: Hashable, Sendable {
     case managePartnership(partners: Set<UUID>)
     /// Update a person's record (job title, contact details) in a unit.
     case editPerson(council: UUID, unit: UUID)
+    /// Define and change a council's performance indicators and re-judge their statuses.
+    case defineIndicators(council: UUID)
+    /// Keep a council's list of strategic priorities.
+    case managePriorities(council: UUID)
+    /// Enter or restate values and targets of an indicator owned by a unit.
+    case enterIndicatorValues(council: UUID, unit: UUID)
+    /// Verify values, import files of values, and re-judge statuses.
+    case verifyIndicatorValues(council: UUID)
+    /// See values that are not yet verified (staff of the council, not councillors or the public).
+    case readUnverifiedValues(council: UUID)
 }
 
 /// The outcome of asking the access policy.
@@ -52,7 +62,27 @@ public enum AccessPolicy {
                 : .refused("Only an administrator of a partner council may change this partnership.")
         case .editPerson(let council, let unit):
             return decideEditPerson(actor, council: council, unit: unit)
+        case .defineIndicators(let council), .verifyIndicatorValues(let council):
+            return actor.role == .performanceOfficer && actor.councilID == council
+                ? .allowed : .refused("Only a performance officer of this council may do this.")
+        case .managePriorities(let council):
+            let mayManage = actor.role == .performanceOfficer || actor.role == .administrator
+            return mayManage && actor.councilID == council
+                ? .allowed : .refused("Only a performance officer or an administrator of this council may change its priorities.")
+        case .enterIndicatorValues(let council, let unit):
+            return decideEnterValues(actor, council: council, unit: unit)
+        case .readUnverifiedValues(let council):
+            return actor.role != .councillor && actor.councilID == council
+                ? .allowed : .refused("Only the council's staff may see values before they are verified.")
         }
+    }
+
+    private static func decideEnterValues(_ actor: Actor, council: UUID, unit: UUID) -> AccessDecision {
+        guard actor.councilID == council else { return .refused("This indicator belongs to another council.") }
+        if actor.role == .performanceOfficer { return .allowed }
+        if actor.role.isUnitScoped && actor.unitScope.contains(unit) { return .allowed }
+        if actor.role.isUnitScoped { return .refused("You may only enter values for your own unit's indicators.") }
+        return .refused("Your role may not enter indicator values.")
     }
 
     private static func decideEditPerson(_ actor: Actor, council: UUID, unit: UUID) -> AccessDecision {

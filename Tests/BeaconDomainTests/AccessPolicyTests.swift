@@ -73,3 +73,33 @@ struct AccessPolicyTests {
         #expect(Role.allCases.count == 7, "seven roles for users, and the public makes eight")
     }
 }
+
+@Suite("Indicator rights")
+struct IndicatorAccessTests {
+    let council = UUID()
+    let unit = UUID()
+    let otherUnit = UUID()
+
+    @Test("who may enter values for a unit's indicator")
+    func enterValues() {
+        let action = Action.enterIndicatorValues(council: council, unit: unit)
+        #expect(AccessPolicy.decide(Actor(role: .performanceOfficer, councilID: council), action) == .allowed)
+        #expect(AccessPolicy.decide(Actor(role: .officer, councilID: council, unitScope: [unit]), action) == .allowed)
+        #expect(AccessPolicy.decide(Actor(role: .officer, councilID: council, unitScope: [otherUnit]), action)
+            == .refused("You may only enter values for your own unit's indicators."))
+        #expect(AccessPolicy.decide(Actor(role: .administrator, councilID: council), action) == .refused("Your role may not enter indicator values."))
+        #expect(AccessPolicy.decide(Actor(role: .performanceOfficer, councilID: UUID()), action) == .refused("This indicator belongs to another council."))
+        #expect(AccessPolicy.decide(nil, action) == .signInRequired)
+    }
+
+    @Test("defining, verifying and reading unverified values")
+    func others() {
+        #expect(AccessPolicy.decide(Actor(role: .performanceOfficer, councilID: council), .defineIndicators(council: council)) == .allowed)
+        #expect(AccessPolicy.decide(Actor(role: .headOfUnit, councilID: council, unitScope: [unit]), .verifyIndicatorValues(council: council)) != .allowed)
+        #expect(AccessPolicy.decide(Actor(role: .administrator, councilID: council), .managePriorities(council: council)) == .allowed)
+        #expect(AccessPolicy.decide(Actor(role: .officer, councilID: council), .managePriorities(council: council)) != .allowed)
+        #expect(AccessPolicy.decide(Actor(role: .serviceCentreAgent, councilID: council), .readUnverifiedValues(council: council)) == .allowed)
+        #expect(AccessPolicy.decide(Actor(role: .councillor, councilID: council), .readUnverifiedValues(council: council)) != .allowed)
+        #expect(AccessPolicy.decide(Actor(role: .performanceOfficer, councilID: UUID()), .readUnverifiedValues(council: council)) != .allowed)
+    }
+}

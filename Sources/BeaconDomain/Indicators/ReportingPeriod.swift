@@ -1,0 +1,115 @@
+/// The length of a reporting period.
+public enum PeriodKind: String, CaseIterable, Codable, Sendable {
+    case year
+    case half
+    case quarter
+    case month
+
+    /// How many of these make a financial year.
+    public var perYear: Int {
+        switch self {
+        case .year: 1
+        case .half: 2
+        case .quarter: 4
+        case .month: 12
+        }
+    }
+
+    var months: Int { 12 / perYear }
+}
+
+/// A financial year (1 April – 31 March, written `2004/05`), or a half (`2004/05 H1`), quarter
+/// (`2004/05 Q1`, April–June) or month (`April 2004`) of one.
+public struct ReportingPeriod: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public let kind: PeriodKind
+    /// The calendar year the financial year starts in: 2004 for 2004/05.
+    public let startYear: Int
+    /// 1-based position in the year: Q1…Q4, H1…H2, month 1 (April)…12 (March).
+    public let index: Int
+
+    public init?(kind: PeriodKind, startYear: Int, index: Int) {
+        guard (1900...9998).contains(startYear), (1...kind.perYear).contains(index) else { return nil }
+        self.kind = kind
+        self.startYear = startYear
+        self.index = index
+    }
+
+    public static func year(_ startYear: Int) -> ReportingPeriod { ReportingPeriod(kind: .year, startYear: startYear, index: 1)! }
+
+    /// The period of a kind that a day falls in.
+    public init(containing day: CalendarDate, kind: PeriodKind) {
+        let startYear = day.month >= 4 ? day.year : day.year - 1
+        let monthIndex = (day.month + 8) % 12 + 1
+        self.init(kind: kind, startYear: startYear, index: (monthIndex - 1) / kind.months + 1)!
+    }
+
+    /// `2004/05`.
+    public var yearLabel: String {
+        "\(startYear)/" + String(format: "%02d", (startYear + 1) % 100)
+    }
+
+    /// The label councils write: `2004/05`, `2004/05 H1`, `2004/05 Q3`, `January 2005`.
+    public var label: String {
+        switch kind {
+        case .year: yearLabel
+        case .half: "\(yearLabel) H\(index)"
+        case .quarter: "\(yearLabel) Q\(index)"
+        case .month: "\(CalendarDate.monthNames[start.month - 1]) \(start.year)"
+        }
+    }
+
+    public var description: String { label }
+
+    /// A form of the label safe in a URL path: `2004-05`, `2004-05-h1`, `2004-05-q3`, `2004-05-m10`.
+    public var key: String {
+        let base = "\(startYear)-" + String(format: "%02d", (startYear + 1) % 100)
+        switch kind {
+        case .year: return base
+        case .half: return "\(base)-h\(index)"
+        case .quarter: return "\(base)-q\(index)"
+        case .month: return "\(base)-m\(String(format: "%02d", index))"
+        }
+    }
+
+    public init?(key: String) {
+        let parts = key.lowercased().split(separator: "-").map(String.init)
+        guard (2...3).contains(parts.count), parts[0].count == 4, let year = Int(parts[0]),
+              parts[1] == String(format: "%02d", (year + 1) % 100) else { return nil }
+        guard parts.count == 3 else { self = .year(year); return }
+        let kinds: [Character: PeriodKind] = ["h": .half, "q": .quarter, "m": .month]
+        guard let letter = parts[2].first, let kind = kinds[letter], let index = Int(parts[2].dropFirst()) else { return nil }
+        self.init(kind: kind, startYear: year, index: index)
+    }
+
+    public var start: CalendarDate {
+        let monthIndex = (index - 1) * kind.months + 1
+        let month = (monthIndex + 2) % 12 + 1
+        return CalendarDate(year: month >= 4 ? startYear : startYear + 1, month: month, day: 1)!
+    }
+
+    public var end: CalendarDate {
+        let last = ReportingPeriod(kind: .month, startYear: startYear, index: index * kind.months)!
+        return last.start.endOfMonth
+    }
+
+    public func contains(_ day: CalendarDate) -> Bool { start <= day && day <= end }
+
+    /// The period of the same kind just before this one.
+    public var previous: ReportingPeriod {
+        index > 1 ? ReportingPeriod(kind: kind, startYear: startYear, index: index - 1)!
+            : ReportingPeriod(kind: kind, startYear: startYear - 1, index: kind.perYear)!
+    }
+
+    /// The same period a year earlier.
+    public var yearEarlier: ReportingPeriod { ReportingPeriod(kind: kind, startYear: startYear - 1, index: index)! }
+
+    /// The periods of a kind that make up a financial year, in order.
+    public static func periods(_ kind: PeriodKind, inYear startYear: Int) -> [ReportingPeriod] {
+        (1...kind.perYear).map { ReportingPeriod(kind: kind, startYear: startYear, index: $0)! }
+    }
+
+    /// Earlier periods first; a year sorts before its first quarter, which starts the same day.
+    public static func < (lhs: ReportingPeriod, rhs: ReportingPeriod) -> Bool {
+        (lhs.start, lhs.kind.perYear) < (rhs.start, rhs.kind.perYear)
+    }
+}
