@@ -26,6 +26,16 @@ enum Resource: String, CaseIterable, Sendable {
     case positions
     case users
     case apiKeys = "api-keys"
+    case priorities
+    case indicators
+    case indicatorValues = "indicator-values"
+}
+
+/// How a list is sent: a page, or a download for open data.
+enum ExportFormat: String, CaseIterable, Sendable {
+    case html
+    case csv
+    case json
 }
 
 /// Every address Beacon serves or links to. No other file writes a URL string.
@@ -46,6 +56,19 @@ enum SiteURL: Sendable, Equatable {
     case apiList(Resource)
     case apiRecord(Resource, RecordRef)
     case openAPI
+    /// A council's indicators (`council` is its slug, or `:council` when registering).
+    case indicatorList(council: String, format: ExportFormat)
+    case indicator(council: String, RecordRef, format: ExportFormat)
+    case scorecard(council: String, format: ExportFormat)
+    /// The data-entry page for one period of an indicator (`period` is a `ReportingPeriod.key`).
+    case indicatorPeriod(council: String, RecordRef, period: String)
+    case indicatorTarget(council: String, RecordRef, period: String)
+    case indicatorVerify(council: String, RecordRef, period: String)
+    case indicatorImport(council: String)
+    case indicatorRejudge(council: String)
+
+    static let councilParameter = ":council"
+    static let periodParameter = ":period"
 
     static let apiPrefix = "api/v1"
 
@@ -67,6 +90,16 @@ enum SiteURL: Sendable, Equatable {
         case .apiList(let resource): ["api", "v1", resource.rawValue]
         case .apiRecord(let resource, let ref): ["api", "v1", resource.rawValue, ref.segment]
         case .openAPI: ["api", "v1", "openapi.json"]
+        case .indicatorList(let council, let format): ["councils", council, "indicators" + format.suffix]
+        case .indicator(let council, let ref, let format):
+            format == .html ? ["councils", council, "indicators", ref.segment]
+                : ["councils", council, "indicators", ref.segment, "values" + format.suffix]
+        case .scorecard(let council, let format): ["councils", council, "scorecard" + format.suffix]
+        case .indicatorPeriod(let council, let ref, let period): ["councils", council, "indicators", ref.segment, "periods", period]
+        case .indicatorTarget(let council, let ref, let period): ["councils", council, "indicators", ref.segment, "periods", period, "target"]
+        case .indicatorVerify(let council, let ref, let period): ["councils", council, "indicators", ref.segment, "periods", period, "verify"]
+        case .indicatorImport(let council): ["councils", council, "indicator-import"]
+        case .indicatorRejudge(let council): ["councils", council, "indicator-rejudge"]
         }
     }
 
@@ -84,4 +117,9 @@ enum SiteURL: Sendable, Equatable {
         parts.queryItems = items.isEmpty ? nil : items
         return parts.string ?? path
     }
+}
+
+extension ExportFormat {
+    /// `.csv` or `.json` on the end of a download's address; nothing for a page.
+    var suffix: String { self == .html ? "" : "." + rawValue }
 }

@@ -19,6 +19,8 @@ func configure(_ app: Application, emptyDatabaseFirst: Bool) async throws {
     app.migrations.add(CreateOrganisation())
     app.migrations.add(CreateAccessTables())
     app.migrations.add(SessionRecord.migration)
+    app.migrations.add(CreateStrategicPriorities())
+    app.migrations.add(CreateIndicators())
 
     app.sessions.use(.fluent)
     let secure = Environment.get("BEACON_SECURE_COOKIES") == "1"

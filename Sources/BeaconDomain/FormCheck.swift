@@ -58,6 +58,20 @@ public struct FormCheck: Sendable {
         return value
     }
 
+    /// A number with optional decimals within bounds, written in a form field.
+    public mutating func decimal(_ field: String, _ text: String?, label: String, in range: ClosedRange<Decimal>) -> Decimal? {
+        guard let text = required(field, text, label: label, max: 20) else { return nil }
+        guard text.range(of: #"^-?[0-9]+(\.[0-9]+)?$"#, options: .regularExpression) != nil, let value = Decimal(string: text) else {
+            add(field, "\(label) must be a number, like \(range.lowerBound)")
+            return nil
+        }
+        guard range.contains(value) else {
+            add(field, "\(label) must be between \(range.lowerBound) and \(range.upperBound)")
+            return nil
+        }
+        return value
+    }
+
     /// One of a fixed set of choices, given by its raw value.
     public mutating func choice<T: RawRepresentable>(_ field: String, _ value: String?, label: String) -> T?
     where T.RawValue == String {

@@ -48,6 +48,9 @@ enum DemoData {
         council.callInThreshold = 5
         council.serviceStandardDays = 10
         council.tolerancePercent = 5
+        council.valueDueWorkingDays = 10
+        council.escalationWorkingDays = 5
+        council.noChangeMargin = "1"
         council.version = 1
         try await council.create(on: db)
         return try council.requireID()

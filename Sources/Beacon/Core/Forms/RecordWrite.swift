@@ -51,20 +51,24 @@ enum RecordWrite {
         guard version == record.version else { throw EditConflict(noun: R.noun) }
     }
 
-    /// Saves only if nobody saved since the version was read. The version is moved on by a
-    /// conditional UPDATE first, which also locks the row until the transaction ends, so two
-    /// saves racing from the same version cannot both win.
+    /// Saves only if nobody saved since the version was read.
     private static func save<R: ManagedRecord>(_ record: R, expecting version: Int, on db: Database) async throws {
+        try await claimVersion(of: R.schema, id: record.requireID(), expecting: version, noun: R.noun, on: db)
+        record.version = version + 1
+        try await record.update(on: db)
+    }
+
+    /// Moves a row's version on by a conditional UPDATE, which also locks the row until the
+    /// transaction ends, so two saves racing from the same version cannot both win.
+    static func claimVersion(of schema: String, id: UUID, expecting version: Int, noun: String, on db: Database) async throws {
         guard let sql = db as? SQLDatabase else { throw Abort(.internalServerError, reason: "Beacon needs an SQL database.") }
-        let claimed = try await sql.update(R.schema)
+        let claimed = try await sql.update(schema)
             .set("version", to: version + 1)
-            .where("id", .equal, try record.requireID())
+            .where("id", .equal, id)
             .where("version", .equal, version)
             .returning("id")
             .all()
-        guard !claimed.isEmpty else { throw EditConflict(noun: R.noun) }
-        record.version = version + 1
-        try await record.update(on: db)
+        guard !claimed.isEmpty else { throw EditConflict(noun: noun) }
     }
 }
 

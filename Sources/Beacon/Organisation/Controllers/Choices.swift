@@ -1,3 +1,4 @@
+import BeaconDomain
 import Fluent
 import Vapor
 
@@ -24,3 +25,13 @@ func names<M: Choosable>(of type: M.Type, ids: [UUID], on db: Database) async th
     let records = try await M.query(on: db).filter(\._$id ~~ Array(Set(ids))).all()
     return Dictionary(uniqueKeysWithValues: records.compactMap { record in record.id.map { ($0, record.choiceLabel) } })
 }
+extension StrategicPriority: Choosable { var choiceLabel: String { title } }
+extension Indicator: Choosable { var choiceLabel: String { "\(code) \(title)" } }
+extension IndicatorScope: ChoiceList {}
+extension MeasureUnit: ChoiceList {}
+extension Polarity: ChoiceList {}
+extension Frequency: ChoiceList {}
+extension DataSource: ChoiceList {}
+extension MissingReason: ChoiceList {}
+extension ValueKind: ChoiceList {}
+extension RAGStatus: ChoiceList {}

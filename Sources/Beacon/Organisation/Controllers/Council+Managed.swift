@@ -11,6 +11,9 @@ struct CouncilInput: Content, VersionedInput {
     var callInThreshold: String?
     var serviceStandardDays: String?
     var tolerancePercent: String?
+    var valueDueWorkingDays: String?
+    var escalationWorkingDays: String?
+    var noChangeMargin: String?
     var adminName: String?
     var adminEmail: String?
     var adminPassword: String?
@@ -45,6 +48,9 @@ extension Council: Audited, ManagedRecord {
         let threshold = check.integer("callInThreshold", input.callInThreshold, label: "Call-in threshold", in: 1...100)
         let standard = check.integer("serviceStandardDays", input.serviceStandardDays, label: "Service standard", in: 1...365)
         let tolerance = check.integer("tolerancePercent", input.tolerancePercent, label: "Tolerance", in: 0...100)
+        let due = check.integer("valueDueWorkingDays", input.valueDueWorkingDays ?? "10", label: "Values due", in: 0...60)
+        let escalation = check.integer("escalationWorkingDays", input.escalationWorkingDays ?? "5", label: "Escalation", in: 1...60)
+        let margin = check.decimal("noChangeMargin", input.noChangeMargin ?? "1", label: "No-change margin", in: 0...50)
         if let slug, slug.contains(where: { !($0.isLetter && $0.isASCII) && !$0.isNumber && $0 != "-" }) {
             check.add("slug", "Short name may only use letters, numbers and hyphens")
         } else if let slug, try await Council.query(on: db).filter(\.$slug == slug).all().contains(where: { $0.id != id }) {
@@ -58,6 +64,9 @@ extension Council: Audited, ManagedRecord {
         callInThreshold = threshold!
         serviceStandardDays = standard!
         tolerancePercent = tolerance!
+        valueDueWorkingDays = due!
+        escalationWorkingDays = escalation!
+        noChangeMargin = "\(margin!)"
     }
 
     func afterSave(_ input: CouncilInput, created: Bool, by signedIn: SignedIn, on db: Database) async throws {
@@ -84,6 +93,14 @@ extension Council: Audited, ManagedRecord {
             FormField(name: "tolerancePercent", label: "Indicator tolerance in per cent", control: .number,
                       value: input?.tolerancePercent ?? record.map { String($0.tolerancePercent) } ?? "5",
                       hint: "How far from target an indicator may be and still be amber rather than red", required: true),
+            FormField(name: "valueDueWorkingDays", label: "Indicator values due, in working days after the period ends", control: .number,
+                      value: input?.valueDueWorkingDays ?? record.map { String($0.valueDueWorkingDays) } ?? "10", required: true),
+            FormField(name: "escalationWorkingDays", label: "Escalate overdue values after this many working days", control: .number,
+                      value: input?.escalationWorkingDays ?? record.map { String($0.escalationWorkingDays) } ?? "5",
+                      hint: "First to the head of the owning unit, then after as many again to performance officers", required: true),
+            FormField(name: "noChangeMargin", label: "No-change margin for direction of travel, in per cent", control: .text(max: 6),
+                      value: input?.noChangeMargin ?? record?.noChangeMargin ?? "1",
+                      hint: "A change smaller than this share of the earlier value counts as no change, for example 1 or 0.5", required: true),
         ]
         if record == nil { fields += FirstAdministrator.fields(input) }
         return fields

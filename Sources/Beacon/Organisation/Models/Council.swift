@@ -14,12 +14,24 @@ final class Council: Model, @unchecked Sendable {
     @Field(key: "call_in_threshold") var callInThreshold: Int
     @Field(key: "service_standard_days") var serviceStandardDays: Int
     @Field(key: "tolerance_percent") var tolerancePercent: Int
+    @Field(key: "value_due_working_days") var valueDueWorkingDays: Int
+    @Field(key: "escalation_working_days") var escalationWorkingDays: Int
+    /// The percentage of the earlier value within which a change counts as no change.
+    @Field(key: "no_change_margin") var noChangeMargin: String
     @OptionalField(key: "closed_on") var closedOn: String?
     @Field(key: "version") var version: Int
 
     init() {}
 
     var nation: Nation { Nation(rawValue: nationName) ?? .england }
+
+    /// When values are due and how missing ones escalate, in this council's working days.
+    var valueDueRule: ValueDueRule {
+        ValueDueRule(calendar: WorkingDayCalendar(nation: nation), dueAfter: valueDueWorkingDays, escalateAfter: escalationWorkingDays)
+    }
+
+    var defaultTolerance: Tolerance { .percent(Decimal(tolerancePercent)) }
+    var directionMargin: Decimal { Decimal(string: noChangeMargin) ?? 1 }
 }
 
 /// Councils that share a service, with a joint committee whose members come from each partner.

@@ -1,0 +1,69 @@
+import BeaconDomain
+import Fluent
+import Vapor
+
+/// Works out calculated indicators from their inputs' actual values for the same period.
+/// A calculated value counts as verified only when every input it used is verified.
+enum IndicatorCalculation {
+    static let enteredBy = "Calculated by Beacon"
+
+    /// Recalculates every calculated indicator that reads `indicator`, for one period, and
+    /// those that read them in turn (formulas cannot form a circle; see `FormulaGraph`).
+    static func recompute(dependentsOf indicator: Indicator, period: ReportingPeriod, council: Council,
+                          by signedIn: SignedIn, on db: Database) async throws {
+        let calculated = try await Indicator.query(on: db).filter(\.$councilID == indicator.councilID)
+            .filter(\.$dataSourceName == DataSource.calculated.rawValue).all()
+        for dependent in calculated where dependent.parsedFormula?.references.contains(indicator.code) == true {
+            try await recompute(dependent, period: period, council: council, by: signedIn, on: db)
+        }
+    }
+
+    /// Recalculates every period any input has an actual for, as when the formula changes.
+    static func recomputeAllPeriods(of indicator: Indicator, by signedIn: SignedIn, on db: Database) async throws {
+        guard let formula = indicator.parsedFormula, let council = try await Council.find(indicator.councilID, on: db) else { return }
+        let inputs = try await Indicator.query(on: db).filter(\.$councilID == indicator.councilID).filter(\.$code ~~ formula.references).all()
+        let keys = try await IndicatorValue.query(on: db).filter(\.$indicatorID ~~ inputs.compactMap(\.id))
+            .filter(\.$kindName == ValueKind.actual.rawValue).all().map(\.periodKey)
+        for period in Set(keys).compactMap(ReportingPeriod.init(key:)).sorted() {
+            try await recompute(indicator, period: period, council: council, by: signedIn, on: db)
+        }
+    }
+
+    static func recompute(_ indicator: Indicator, period: ReportingPeriod, council: Council, by signedIn: SignedIn, on db: Database) async throws {
+        guard let formula = indicator.parsedFormula else { return }
+        let inputs = try await Indicator.query(on: db).filter(\.$councilID == indicator.councilID).filter(\.$code ~~ formula.references).all()
+        let values = try await IndicatorValue.query(on: db).filter(\.$indicatorID ~~ inputs.compactMap(\.id))
+            .filter(\.$periodKey == period.key).filter(\.$kindName == ValueKind.actual.rawValue).all()
+        var numbers: [String: Decimal] = [:]
+        var allVerified = true
+        for value in values {
+            guard let input = inputs.first(where: { $0.id == value.indicatorID }), let number = value.measure(unit: input.unit)?.number else { continue }
+            numbers[input.code] = number
+            allVerified = allVerified && value.isVerified
+        }
+        let existing = try await IndicatorValue.query(on: db).filter(\.$indicatorID == indicator.requireID())
+            .filter(\.$periodKey == period.key).filter(\.$kindName == ValueKind.actual.rawValue).first()
+        guard existing != nil || !numbers.isEmpty else { return }
+        let record = existing ?? IndicatorValue.new(indicator: indicator, period: period, kind: .actual)
+        let before = try existing.map(AuditTrail.snapshot)
+        let was = (record.value, record.calculationNote, record.isVerified)
+        switch formula.evaluate(numbers) {
+        case .value(let number):
+            record.value = "\(number.rounded(6))"
+            record.calculationNote = nil
+        case .noValue(let reason):
+            record.value = nil
+            record.calculationNote = reason
+        }
+        let verified = allVerified && numbers.count == formula.references.count
+        guard existing == nil || was != (record.value, record.calculationNote, verified) else { return }
+        record.verifiedBy = verified ? "Calculated from verified values" : nil
+        record.verifiedAt = verified ? Date() : nil
+        record.enteredBy = enteredBy
+        record.enteredAt = Date()
+        record.revision = indicator.revision
+        try await IndicatorWrite.judge(record, indicator: indicator, council: council, on: db)
+        try await IndicatorWrite.save(record, existing: existing != nil, before: before, by: signedIn, on: db)
+        try await recompute(dependentsOf: indicator, period: period, council: council, by: signedIn, on: db)
+    }
+}

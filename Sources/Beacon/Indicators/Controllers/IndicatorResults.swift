@@ -1,0 +1,114 @@
+import BeaconDomain
+import Fluent
+import Vapor
+
+/// One period of an indicator as reports show it: values, target, status and direction.
+struct PeriodResult: Sendable {
+    let period: ReportingPeriod
+    let actual: IndicatorValue?
+    /// Estimates and projections, kept apart from the actual.
+    let forecasts: [IndicatorValue]
+    let target: IndicatorTarget?
+    let status: RAGStatus
+    let escalation: Escalation
+    let dueDate: CalendarDate
+    let met: Bool?
+    var sincePrevious: Direction = .notComparable
+    var sinceYearEarlier: Direction = .notComparable
+
+    var hasEnded: Bool { escalation != .notDue || status != .overdue }
+}
+
+/// An indicator's periods, oldest first.
+struct IndicatorHistory: Sendable {
+    let indicator: Indicator
+    let rows: [PeriodResult]
+
+    func result(for period: ReportingPeriod) -> PeriodResult? { rows.first { $0.period == period } }
+
+    /// The latest period of the indicator's frequency that ended on or before `day`.
+    func latest(endingBy day: CalendarDate) -> PeriodResult? { rows.last { $0.period.end <= day } }
+}
+
+/// Reads indicators' values and targets and works out status, escalation and direction of travel.
+struct IndicatorResults {
+    let council: Council
+    /// The public and councillors see verified values only.
+    let verifiedOnly: Bool
+    let today: CalendarDate
+
+    init(council: Council, verifiedOnly: Bool, today: CalendarDate = CalendarDate(Date(), in: .london)) {
+        self.council = council
+        self.verifiedOnly = verifiedOnly
+        self.today = today
+    }
+
+    func histories(_ indicators: [Indicator], on db: Database) async throws -> [UUID: IndicatorHistory] {
+        let ids = indicators.compactMap(\.id)
+        guard !ids.isEmpty else { return [:] }
+        var values = try await IndicatorValue.query(on: db).filter(\.$indicatorID ~~ ids).all()
+        if verifiedOnly { values = values.filter(\.isVerified) }
+        let targets = try await IndicatorTarget.query(on: db).filter(\.$indicatorID ~~ ids).all()
+        let valuesByIndicator = Dictionary(grouping: values, by: \.indicatorID)
+        let targetsByIndicator = Dictionary(grouping: targets, by: \.indicatorID)
+        var result: [UUID: IndicatorHistory] = [:]
+        for indicator in indicators {
+            let id = indicator.id!
+            result[id] = history(indicator, values: valuesByIndicator[id] ?? [], targets: targetsByIndicator[id] ?? [])
+        }
+        return result
+    }
+
+    func history(_ indicator: Indicator, values: [IndicatorValue], targets: [IndicatorTarget]) -> IndicatorHistory {
+        let kind = indicator.frequency.periodKind
+        let lastOwedDay = indicator.closedOn.flatMap(CalendarDate.init(iso:)).map { min($0, today) } ?? today
+        var periods = Set(ValueDueRule.endedPeriods(indicator.frequency, from: indicator.firstYear, today: lastOwedDay))
+        periods.formUnion(values.compactMap(\.period).filter { $0.kind == kind })
+        periods.formUnion(targets.compactMap(\.period).filter { $0.kind == kind })
+        let valuesByPeriod = Dictionary(grouping: values, by: \.periodKey)
+        let targetsByPeriod = Dictionary(targets.map { ($0.periodKey, $0) }, uniquingKeysWith: { first, _ in first })
+        var rows = periods.sorted().map { period in
+            row(indicator, period: period, values: valuesByPeriod[period.key] ?? [], target: targetsByPeriod[period.key])
+        }
+        addDirections(&rows, indicator: indicator)
+        return IndicatorHistory(indicator: indicator, rows: rows)
+    }
+
+    private func row(_ indicator: Indicator, period: ReportingPeriod, values: [IndicatorValue], target: IndicatorTarget?) -> PeriodResult {
+        let rule = council.valueDueRule
+        let actual = values.first { $0.kind == .actual }
+        let measure = actual?.measure(unit: indicator.unit)
+        let targetValue = target?.target(unit: indicator.unit)
+        var status: RAGStatus
+        if let measure {
+            let tolerance = target?.tolerance.flatMap(Tolerance.init(text:)) ?? council.defaultTolerance
+            status = actual?.status ?? StatusRule.judge(actual: measure, target: targetValue, polarity: indicator.polarity,
+                                                        tolerance: tolerance, overdue: false)
+        } else if actual?.calculationNote != nil {
+            status = .noStatus
+        } else {
+            status = StatusRule.judge(actual: nil, missing: actual?.missingReason, target: targetValue, polarity: indicator.polarity,
+                                      tolerance: council.defaultTolerance, overdue: rule.isOverdue(period, today: today))
+        }
+        return PeriodResult(period: period, actual: actual, forecasts: values.filter { $0.kind != .actual }, target: target,
+                            status: status, escalation: status == .overdue ? rule.escalation(period, today: today) : .notDue,
+                            dueDate: rule.dueDate(period), met: StatusRule.met(actual: measure, target: targetValue, polarity: indicator.polarity))
+    }
+
+    private func addDirections(_ rows: inout [PeriodResult], indicator: Indicator) {
+        let byPeriod = Dictionary(rows.map { ($0.period, $0) }, uniquingKeysWith: { first, _ in first })
+        for index in rows.indices {
+            let row = rows[index]
+            rows[index].sincePrevious = direction(row, byPeriod[row.period.previous], indicator)
+            rows[index].sinceYearEarlier = direction(row, byPeriod[row.period.yearEarlier], indicator)
+        }
+    }
+
+    private func direction(_ row: PeriodResult, _ earlier: PeriodResult?, _ indicator: Indicator) -> Direction {
+        guard let now = row.actual, let before = earlier?.actual, now.revision == before.revision else { return .notComparable }
+        var band: (Decimal, Decimal)?
+        if case .band(let low, let high) = row.target?.target(unit: indicator.unit) { band = (low, high) }
+        return DirectionOfTravel.compare(now.measure(unit: indicator.unit)?.number, with: before.measure(unit: indicator.unit)?.number,
+                                         polarity: indicator.polarity, band: band, margin: council.directionMargin)
+    }
+}

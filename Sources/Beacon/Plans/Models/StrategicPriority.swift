@@ -1,0 +1,17 @@
+import Fluent
+import Vapor
+
+/// One of the council's strategic priorities ("Homes and environment"), which plans, actions
+/// and indicators trace back to.
+final class StrategicPriority: Model, @unchecked Sendable {
+    static let schema = "strategic_priorities"
+
+    @ID(key: .id) var id: UUID?
+    @Field(key: "council_id") var councilID: UUID
+    @Field(key: "title") var title: String
+    @Field(key: "description") var summary: String
+    @OptionalField(key: "closed_on") var closedOn: String?
+    @Field(key: "version") var version: Int
+
+    init() {}
+}
