@@ -18,9 +18,13 @@ func routes(_ app: Application) throws {
     RecordRoutes<Councillor>.register(on: app)
     RecordRoutes<Position>.register(on: app)
     RecordRoutes<User>.register(on: app)
+    RecordRoutes<StrategicPriority>.register(on: app)
+    RecordRoutes<Indicator>.register(on: app)
+    IndicatorRoutes.register(on: app)
 
     APIRoutes<Unit>.register(on: app)
     APIRoutes<Person>.register(on: app)
     APIRoutes<Councillor>.register(on: app)
+    APIRoutes<Indicator>.register(on: app)
     OpenAPIDocument.register(on: app, shapes: APIShapes.all)
 }

@@ -47,6 +47,8 @@ public struct ImportCheck: Sendable {
     public var rejections: [ImportRejection] = []
     public var fileProblem: String?
 
+    public init(fileProblem: String? = nil) { self.fileProblem = fileProblem }
+
     public var canImport: Bool { fileProblem == nil && rejections.isEmpty && !rows.isEmpty }
 }
 
@@ -66,13 +68,14 @@ public enum ValueImport {
             result.fileProblem = "The file has no “\(missing)” column. The first line must name the columns: \(columns.joined(separator: ", "))."
         } else if Set(names).count != names.count {
             result.fileProblem = "A column is named twice in the first line."
-        } else if records.isEmpty {
+        } else if records.allSatisfy(isBlank) {
             result.fileProblem = "The file has no rows after the first line."
         }
         guard result.fileProblem == nil else { return result }
         var seen: [String: Int] = [:]
         for (offset, record) in records.enumerated() {
             let line = offset + 2
+            if isBlank(record) { continue }
             guard record.count == names.count else {
                 result.rejections.append(.init(line: line, reason: "Has \(record.count) values; the first line names \(names.count) columns."))
                 continue
@@ -91,6 +94,10 @@ public enum ValueImport {
             }
         }
         return result
+    }
+
+    private static func isBlank(_ record: [String]) -> Bool {
+        record.allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty }
     }
 
     private static func readRow(line: Int, cells: [String: String], indicators: [String: ImportableIndicator]) -> Result<ImportRow, ImportRejection> {

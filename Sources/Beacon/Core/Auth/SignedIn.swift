@@ -11,6 +11,8 @@ struct SignedIn: Sendable {
     /// How the audit trail and the page header name them.
     let label: String
     let councilName: String
+    /// The council's short name, for its pages' addresses.
+    let councilSlug: String
 
     var viaAPIKey: Bool { apiKeyID != nil }
 }
@@ -61,7 +63,7 @@ struct ActorMiddleware: AsyncMiddleware {
               let council = try await Council.find(user.councilID, on: db) else { return nil }
         let scope = try await unitScope(for: user, on: db)
         let actor = Actor(role: user.role, councilID: user.councilID, unitScope: scope, personID: user.personID)
-        return SignedIn(actor: actor, userID: user.id, apiKeyID: nil, label: user.email, councilName: council.name)
+        return SignedIn(actor: actor, userID: user.id, apiKeyID: nil, label: user.email, councilName: council.name, councilSlug: council.slug)
     }
 
     static func signedIn(apiKey: String, on db: Database) async throws -> SignedIn? {
@@ -69,7 +71,7 @@ struct ActorMiddleware: AsyncMiddleware {
         guard let key = try await APIKey.query(on: db).filter(\.$keyHash == hash).filter(\.$revokedAt == nil).first(),
               let council = try await Council.find(key.councilID, on: db) else { return nil }
         let actor = Actor(role: key.role, councilID: key.councilID)
-        return SignedIn(actor: actor, userID: nil, apiKeyID: key.id, label: "API key \(key.name)", councilName: council.name)
+        return SignedIn(actor: actor, userID: nil, apiKeyID: key.id, label: "API key \(key.name)", councilName: council.name, councilSlug: council.slug)
     }
 
     private static func unitScope(for user: User, on db: Database) async throws -> Set<UUID> {

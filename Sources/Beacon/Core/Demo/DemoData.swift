@@ -34,9 +34,12 @@ enum DemoData {
             try await DemoPartnership.load(wrenmoor: wrenmoor, castlebeck: castlebeck,
                                            councillors: councillors, castlebeckCouncillors: castlebeckCouncillors, on: db)
             try await loadUsers(council: wrenmoor, units: units, people: people, councillors: councillors, on: db)
+            let priorities = try await DemoPriorities.load(council: wrenmoor, on: db)
+            try await DemoIndicators.load(council: wrenmoor, units: units, people: people, priorities: priorities, on: db)
             let other = User(councilID: castlebeck, email: "admin@castlebeck.example", name: "Rhona Devlin",
                              passwordHash: try PasswordHash.make(password), role: .administrator, unitID: castlebeckUnits.first)
             try await other.create(on: db)
+            try await DemoIndicators.castlebeck(council: castlebeck, unit: castlebeckUnits.last!, on: db)
         }
     }
 

@@ -6,6 +6,7 @@ import Vapor
 /// and any message from the last action.
 struct LayoutContext: Sendable {
     let councilName: String?
+    let councilSlug: String?
     let userLabel: String?
     let role: Role?
     let csrfToken: String
@@ -22,7 +23,7 @@ extension Request {
         let flash = hasSessionCookie ? session.data[Layout.flashKey] : nil
         if flash != nil { session.data[Layout.flashKey] = nil }
         let token = withForm || signedIn != nil ? CSRFToken.current(for: self) : ""
-        return LayoutContext(councilName: signedIn?.councilName, userLabel: signedIn?.label,
+        return LayoutContext(councilName: signedIn?.councilName, councilSlug: signedIn?.councilSlug, userLabel: signedIn?.label,
                              role: signedIn?.actor.role, csrfToken: token, flash: flash)
     }
 
@@ -72,7 +73,7 @@ enum Layout {
     private static func header(_ context: LayoutContext) -> Node<HTML.BodyContext> {
         .header(.class("site-header"),
                 .p(.class("council-name"), .a(.href(SiteURL.home.path), .text(context.councilName ?? "Beacon"))),
-                .nav(.ariaLabel("Main"), .ul(.forEach(navigation(for: context.role)) { item in
+                .nav(.ariaLabel("Main"), .ul(.forEach(navigation(for: context.role, council: context.councilSlug)) { item in
                     .li(.a(.href(item.1.path), .text(item.0)))
                 })),
                 account(context))
@@ -89,10 +90,11 @@ enum Layout {
                           .button(.type(.submit), .class("link-button"), .text("Sign out"))))
     }
 
-    private static func navigation(for role: Role?) -> [(String, SiteURL)] {
-        guard let role else { return [("Home", .home)] }
-        var items: [(String, SiteURL)] = [("Home", .home), ("Units", .list(.units)), ("People", .list(.people)),
-                                          ("Councillors", .list(.councillors))]
+    private static func navigation(for role: Role?, council: String?) -> [(String, SiteURL)] {
+        guard let role, let council else { return [("Home", .home)] }
+        var items: [(String, SiteURL)] = [("Home", .home), ("Indicators", .indicatorList(council: council, format: .html)),
+                                          ("Scorecard", .scorecard(council: council, format: .html)),
+                                          ("Units", .list(.units)), ("People", .list(.people)), ("Councillors", .list(.councillors))]
         if role == .administrator { items.append(("Administration", .admin)) }
         return items
     }

@@ -9,6 +9,7 @@ struct HomePage {
     let signedIn: SignedIn?
     let positions: [Position]
     let councils: [Council]
+    let owed: [OwedValue]
 
     static func register(on routes: RoutesBuilder) {
         routes.route(.GET, .home, access: .published) { request in
@@ -18,7 +19,8 @@ struct HomePage {
                 positions = try await Position.query(on: request.db).filter(\.$councillorID == councillor).sort(\.$startsOn, .descending).all()
             }
             let councils = try await Council.query(on: request.db).filter(\.$closedOn == nil).sort(\.$name).all()
-            let page = HomePage(signedIn: signedIn, positions: positions, councils: councils)
+            let owed = try await signedIn.asyncMap { try await OwedValues.load(for: $0, on: request.db) } ?? []
+            let page = HomePage(signedIn: signedIn, positions: positions, councils: councils, owed: owed)
             return Layout.response(page.render(in: request.layoutContext))
         }
     }
@@ -33,7 +35,10 @@ struct HomePage {
     private var publicSection: Node<HTML.BodyContext> {
         .group(
             .h2(.text("Councils using Beacon")),
-            .ul(.forEach(councils) { .li(.text($0.name)) }),
+            .ul(.forEach(councils) { council in
+                .li(.text(council.name + ": "), .a(.href(SiteURL.indicatorList(council: council.slug, format: .html).path), .text("performance indicators")),
+                    .text(", "), .a(.href(SiteURL.scorecard(council: council.slug, format: .html).path), .text("scorecard")))
+            }),
             .p(.a(.href(SiteURL.signIn.path), .text("Sign in")), .text(" if you work for one of these councils or are one of its councillors."))
         )
     }
@@ -47,6 +52,13 @@ struct HomePage {
                 .if(positions.isEmpty, .p(.text("No positions are recorded for you."))),
                 .ul(.forEach(positions) { .li(.text("\($0.title) – \($0.span)")) })
             )),
+            OwedValuesSection(owed: owed, council: signedIn.councilSlug).render(),
+            .h2(.text("Performance")),
+            .ul(
+                .li(.a(.href(SiteURL.indicatorList(council: signedIn.councilSlug, format: .html).path), .text("Performance indicators"))),
+                .li(.a(.href(SiteURL.scorecard(council: signedIn.councilSlug, format: .html).path), .text("Scorecard"))),
+                .li(.a(.href(SiteURL.list(.priorities).path), .text("Strategic priorities")))
+            ),
             .h2(.text("The organisation")),
             .ul(
                 .li(.a(.href(SiteURL.list(.units).path), .text("Units"))),

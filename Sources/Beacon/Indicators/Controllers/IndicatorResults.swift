@@ -15,8 +15,6 @@ struct PeriodResult: Sendable {
     let met: Bool?
     var sincePrevious: Direction = .notComparable
     var sinceYearEarlier: Direction = .notComparable
-
-    var hasEnded: Bool { escalation != .notDue || status != .overdue }
 }
 
 /// An indicator's periods, oldest first.
@@ -47,6 +45,8 @@ struct IndicatorResults {
         let ids = indicators.compactMap(\.id)
         guard !ids.isEmpty else { return [:] }
         var values = try await IndicatorValue.query(on: db).filter(\.$indicatorID ~~ ids).all()
+        // A value entered but not yet verified is not overdue, only not yet published.
+        let unpublished = Set(values.filter { verifiedOnly && !$0.isVerified && $0.kind == .actual }.map { "\($0.indicatorID)/\($0.periodKey)" })
         if verifiedOnly { values = values.filter(\.isVerified) }
         let targets = try await IndicatorTarget.query(on: db).filter(\.$indicatorID ~~ ids).all()
         let valuesByIndicator = Dictionary(grouping: values, by: \.indicatorID)
@@ -54,12 +54,13 @@ struct IndicatorResults {
         var result: [UUID: IndicatorHistory] = [:]
         for indicator in indicators {
             let id = indicator.id!
-            result[id] = history(indicator, values: valuesByIndicator[id] ?? [], targets: targetsByIndicator[id] ?? [])
+            result[id] = history(indicator, values: valuesByIndicator[id] ?? [], targets: targetsByIndicator[id] ?? [],
+                                 unpublished: unpublished.filter { $0.hasPrefix("\(id)/") })
         }
         return result
     }
 
-    func history(_ indicator: Indicator, values: [IndicatorValue], targets: [IndicatorTarget]) -> IndicatorHistory {
+    func history(_ indicator: Indicator, values: [IndicatorValue], targets: [IndicatorTarget], unpublished: Set<String> = []) -> IndicatorHistory {
         let kind = indicator.frequency.periodKind
         let lastOwedDay = indicator.closedOn.flatMap(CalendarDate.init(iso:)).map { min($0, today) } ?? today
         var periods = Set(ValueDueRule.endedPeriods(indicator.frequency, from: indicator.firstYear, today: lastOwedDay))
@@ -68,13 +69,15 @@ struct IndicatorResults {
         let valuesByPeriod = Dictionary(grouping: values, by: \.periodKey)
         let targetsByPeriod = Dictionary(targets.map { ($0.periodKey, $0) }, uniquingKeysWith: { first, _ in first })
         var rows = periods.sorted().map { period in
-            row(indicator, period: period, values: valuesByPeriod[period.key] ?? [], target: targetsByPeriod[period.key])
+            row(indicator, period: period, values: valuesByPeriod[period.key] ?? [], target: targetsByPeriod[period.key],
+                awaitingVerification: unpublished.contains("\(indicator.id!)/\(period.key)"))
         }
         addDirections(&rows, indicator: indicator)
         return IndicatorHistory(indicator: indicator, rows: rows)
     }
 
-    private func row(_ indicator: Indicator, period: ReportingPeriod, values: [IndicatorValue], target: IndicatorTarget?) -> PeriodResult {
+    private func row(_ indicator: Indicator, period: ReportingPeriod, values: [IndicatorValue], target: IndicatorTarget?,
+                     awaitingVerification: Bool) -> PeriodResult {
         let rule = council.valueDueRule
         let actual = values.first { $0.kind == .actual }
         let measure = actual?.measure(unit: indicator.unit)
@@ -84,7 +87,7 @@ struct IndicatorResults {
             let tolerance = target?.tolerance.flatMap(Tolerance.init(text:)) ?? council.defaultTolerance
             status = actual?.status ?? StatusRule.judge(actual: measure, target: targetValue, polarity: indicator.polarity,
                                                         tolerance: tolerance, overdue: false)
-        } else if actual?.calculationNote != nil {
+        } else if actual?.calculationNote != nil || awaitingVerification {
             status = .noStatus
         } else {
             status = StatusRule.judge(actual: nil, missing: actual?.missingReason, target: targetValue, polarity: indicator.polarity,

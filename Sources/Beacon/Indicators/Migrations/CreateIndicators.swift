@@ -4,11 +4,10 @@ import SQLKit
 /// Indicators, their revisions, targets and values, and the council settings that judge them.
 struct CreateIndicators: AsyncMigration {
     func prepare(on database: Database) async throws {
-        try await database.schema(Council.schema)
-            .field("value_due_working_days", .int, .required, .sql(.default(10)))
-            .field("escalation_working_days", .int, .required, .sql(.default(5)))
-            .field("no_change_margin", .string, .required, .sql(.default("1")))
-            .update()
+        // SQLite adds one column per ALTER TABLE.
+        try await database.schema(Council.schema).field("value_due_working_days", .int, .required, .sql(.default(10))).update()
+        try await database.schema(Council.schema).field("escalation_working_days", .int, .required, .sql(.default(5))).update()
+        try await database.schema(Council.schema).field("no_change_margin", .string, .required, .sql(.default("1"))).update()
         try await database.schema(Indicator.schema)
             .id()
             .field("council_id", .uuid, .required, .references(Council.schema, "id"))
@@ -91,8 +90,8 @@ struct CreateIndicators: AsyncMigration {
         for schema in [IndicatorValue.schema, IndicatorTarget.schema, IndicatorRevision.schema, Indicator.schema] {
             try await database.schema(schema).delete()
         }
-        try await database.schema(Council.schema)
-            .deleteField("value_due_working_days").deleteField("escalation_working_days").deleteField("no_change_margin")
-            .update()
+        for field in ["value_due_working_days", "escalation_working_days", "no_change_margin"] {
+            try await database.schema(Council.schema).deleteField(FieldKey(stringLiteral: field)).update()
+        }
     }
 }
