@@ -37,5 +37,28 @@ enum APIShapes {
         accepts: [string("name"), string("ward"), string("party"), string("email", nullable: true), string("phone", nullable: true), version],
         required: ["name", "ward", "party"])
 
-    static let all = [units, people, councillors]
+    private static func integer(_ name: String) -> SchemaProperty { SchemaProperty(name: name, type: "integer") }
+
+    private static let indicatorAccepts: [SchemaProperty] = [
+        string("code"), string("title"), string("purpose"), string("definition"),
+        string("scope", choices: IndicatorScope.allCases.map(\.rawValue)), string("nationalCode", nullable: true),
+        string("unit", choices: MeasureUnit.allCases.map(\.rawValue)), string("decimalPlaces"),
+        string("polarity", choices: Polarity.allCases.map(\.rawValue)), string("frequency", choices: Frequency.allCases.map(\.rawValue)),
+        id("reportingOfficerID", nullable: true), id("owningUnitID"), string("dataSource", choices: DataSource.allCases.map(\.rawValue)),
+        string("formula", nullable: true), id("priorityID", nullable: true), string("firstYear"), version,
+    ]
+
+    static let indicators = APIShape(
+        resource: .indicators, title: "Indicator", description: Indicator.apiDescription.lowercased(),
+        returns: [id("id"), string("code"), string("title"), string("purpose"), string("definition"),
+                  string("scope", choices: IndicatorScope.allCases.map(\.rawValue)), string("nationalCode", nullable: true),
+                  string("unit", choices: MeasureUnit.allCases.map(\.rawValue)), integer("decimalPlaces"),
+                  string("polarity", choices: Polarity.allCases.map(\.rawValue)), string("frequency", choices: Frequency.allCases.map(\.rawValue)),
+                  id("reportingOfficerID", nullable: true), id("owningUnitID"), string("dataSource", choices: DataSource.allCases.map(\.rawValue)),
+                  string("formula", nullable: true), id("priorityID", nullable: true), string("firstYear"), integer("revision"),
+                  string("closedOn", nullable: true, format: "date"), version],
+        accepts: indicatorAccepts,
+        required: ["code", "title", "purpose", "definition", "scope", "unit", "polarity", "frequency", "owningUnitID", "dataSource", "firstYear"])
+
+    static let all = [units, people, councillors, indicators]
 }
