@@ -7,6 +7,7 @@ Starts Beacon on a scratch SQLite file with the demo data, signs in through the 
 person would, visits each page (lists, new and edit forms, a form with errors, error pages)
 and fails if axe reports any violation.
 """
+import base64
 import os
 import subprocess
 import sys
@@ -24,7 +25,7 @@ BASE = f"http://127.0.0.1:{PORT}"
 PASSWORD = "beacon-demo-2026"
 TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 RESOURCES = ["councils", "partnerships", "delegations", "joint-committee-members", "units", "people",
-             "councillors", "positions", "users"]
+             "councillors", "positions", "users", "priorities"]
 
 
 def start_beacon(binary, folder):
@@ -97,6 +98,47 @@ def axe_can_fail(driver):
     return bool(driver.execute_async_script(RUN_AXE, TAGS))
 
 
+def first_link(driver, path, selector="main table tbody a"):
+    driver.get(BASE + path)
+    return driver.find_elements(By.CSS_SELECTOR, selector)[0].get_attribute("href").replace(BASE, "")
+
+
+def check_performance_pages(driver, results):
+    sign_in(driver, "performance@wrenmoor.example")
+    for path in ["/", "/councils/wrenmoor/indicators", "/admin/indicators", "/admin/indicators/new",
+                 "/councils/wrenmoor/indicator-import"]:
+        visit(driver, path, results, path + " (performance officer)")
+    visit(driver, first_link(driver, "/admin/indicators"), results, "/admin/indicators/…/edit")
+    indicator = first_link(driver, "/councils/wrenmoor/indicators")
+    visit(driver, indicator, results, "/councils/wrenmoor/indicators/… (with actions)")
+    visit(driver, first_link(driver, indicator, "table.history a[href*='/periods/']"), results, "…/periods/… (data entry)")
+    visit(driver, first_link(driver, indicator, "table.history a[href$='/target']"), results, "…/periods/…/target")
+    driver.get(BASE + "/councils/wrenmoor/indicator-import")
+    driver.find_element(By.ID, "field-csv").send_keys("code,period,actual\nBV 8,2024/25 Q1,ninety\n")
+    driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
+    check(driver, "/councils/wrenmoor/indicator-import (rejected rows)", results)
+
+
+def check_scorecard_prints_on_a4(driver, results):
+    """Prints the whole-council scorecard to PDF and checks nothing spills past an A4 page's width."""
+    driver.get(BASE + "/councils/wrenmoor/scorecard")
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    driver.set_window_size(1050, 1000)
+    overflow = driver.execute_script(
+        "const t = document.querySelector('table.scorecard'); return t.getBoundingClientRect().right - document.documentElement.clientWidth;")
+    pdf = base64.b64decode(driver.execute_cdp_cmd("Page.printToPDF", {"paperWidth": 11.69, "paperHeight": 8.27, "preferCSSPageSize": True})["data"])
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+    driver.set_window_size(1280, 1024)
+    pages = pdf.count(b"/Type /Page") - pdf.count(b"/Type /Pages")
+    problems = []
+    if overflow > 1:
+        problems.append({"id": "print-overflow", "impact": "serious", "help": f"the scorecard is {overflow:.0f}px wider than A4", "nodes": []})
+    if pages < 1:
+        problems.append({"id": "print-empty", "impact": "serious", "help": "the scorecard printed no pages", "nodes": []})
+    print(f"scorecard print: {pages} A4 page(s), overflow {overflow:.0f}px")
+    results.append(("/councils/wrenmoor/scorecard (printed on A4)", problems))
+
+
 def main():
     binary = os.path.abspath(sys.argv[1])
     results = []
@@ -106,8 +148,10 @@ def main():
         try:
             if not axe_can_fail(driver):
                 sys.exit("axe found nothing wrong with a broken page: the check is not working")
-            for path in ["/", "/sign-in", "/no-such-page"]:
+            for path in ["/", "/sign-in", "/no-such-page", "/councils/wrenmoor/indicators", "/councils/wrenmoor/scorecard"]:
                 visit(driver, path, results)
+            check_scorecard_prints_on_a4(driver, results)
+            visit(driver, first_link(driver, "/councils/wrenmoor/indicators"), results, "/councils/wrenmoor/indicators/… (public)")
             sign_in(driver, "admin@wrenmoor.example")
             for path in ["/", "/admin", "/admin/audit", "/admin/api-keys"]:
                 visit(driver, path, results)
@@ -122,6 +166,9 @@ def main():
             driver.get(BASE + "/admin/units/new")
             driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
             check(driver, "/admin/units (form with errors)", results)
+            check_performance_pages(driver, results)
+            sign_in(driver, "head.customer@wrenmoor.example")
+            visit(driver, "/", results, "/ (head of unit's home page with values owed)")
             sign_in(driver, "agent@wrenmoor.example")
             visit(driver, "/admin/users", results, "/admin/users (403 for an agent)")
             sign_in(driver, "councillor@wrenmoor.example")
