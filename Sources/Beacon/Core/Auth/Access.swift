@@ -47,10 +47,10 @@ extension RoutesBuilder {
     /// session cookie the CSRF token too, before the handler runs.
     @discardableResult
     func route<Response: AsyncResponseEncodable>(
-        _ method: HTTPMethod, _ url: SiteURL, access: Access,
+        _ method: HTTPMethod, _ url: SiteURL, access: Access, body: HTTPBodyStreamStrategy = .collect,
         use handler: @Sendable @escaping (Request) async throws -> Response
     ) -> Route {
-        let route = on(method, url.pathComponents) { request -> Response in
+        let route = on(method, url.pathComponents, body: body) { request -> Response in
             try access.check(request)
             if method != .GET, method != .HEAD, request.signedIn?.viaAPIKey != true {
                 try CSRFToken.verify(request)

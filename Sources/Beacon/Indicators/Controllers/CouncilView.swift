@@ -52,6 +52,16 @@ extension Request {
         return period
     }
 
+    /// What an entry form needs: the council, the indicator and period in the path, and a
+    /// signed-in user of that council who may enter the indicator's values.
+    func indicatorPeriodForEntry() async throws -> (view: CouncilView, indicator: Indicator, period: ReportingPeriod, signedIn: SignedIn) {
+        let view = try await councilView()
+        let signedIn = try requireOwnCouncil(view)
+        let indicator = try await indicator(in: view)
+        try require(.enterIndicatorValues(council: view.councilID, unit: indicator.owningUnitID))
+        return (view, indicator, try period(of: indicator), signedIn)
+    }
+
     /// The signed-in user's own council, or 403 for another council's pages.
     func requireOwnCouncil(_ view: CouncilView) throws -> SignedIn {
         let signedIn = try requireSignedIn()

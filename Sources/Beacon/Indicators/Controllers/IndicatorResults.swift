@@ -84,7 +84,7 @@ struct IndicatorResults {
         let targetValue = target?.target(unit: indicator.unit)
         var status: RAGStatus
         if let measure {
-            let tolerance = target?.tolerance.flatMap(Tolerance.init(text:)) ?? council.defaultTolerance
+            let tolerance = council.tolerance(for: target)
             status = actual?.status ?? StatusRule.judge(actual: measure, target: targetValue, polarity: indicator.polarity,
                                                         tolerance: tolerance, overdue: false)
         } else if actual?.calculationNote != nil || awaitingVerification {

@@ -109,15 +109,7 @@ enum IndicatorWrite {
                 record.set(target)
                 record.tolerance = tolerance?.text
                 record.setBy = signedIn.label
-                if existing == nil {
-                    record.version = 1
-                    try await record.create(on: db)
-                } else {
-                    try await RecordWrite.claimVersion(of: IndicatorTarget.schema, id: record.requireID(), expecting: record.version, noun: "target", on: db)
-                    record.version += 1
-                    try await record.update(on: db)
-                }
-                try await AuditTrail.record(existing == nil ? .create : .update, record, before: before, by: signedIn, on: db)
+                try await save(record, noun: "target", existing: existing != nil, before: before, by: signedIn, on: db)
                 saved = record
             }
             try await rejudge(indicator: indicator, period: period, council: council, by: signedIn, on: db)
@@ -147,11 +139,7 @@ enum IndicatorWrite {
     static func rejudge(indicator: Indicator, period: ReportingPeriod, council: Council, by signedIn: SignedIn, on db: Database) async throws {
         guard let value = try await IndicatorValue.query(on: db).filter(\.$indicatorID == indicator.requireID())
             .filter(\.$periodKey == period.key).filter(\.$kindName == ValueKind.actual.rawValue).first() else { return }
-        let before = try AuditTrail.snapshot(value)
-        let was = (value.statusName, value.judgedTolerance)
-        try await judge(value, indicator: indicator, council: council, on: db)
-        guard was != (value.statusName, value.judgedTolerance) else { return }
-        try await save(value, existing: true, before: before, by: signedIn, on: db)
+        _ = try await rejudge(value, indicator: indicator, council: council, by: signedIn, on: db)
     }
 
     /// Judges every actual value of the council again under its current settings, at a
@@ -163,18 +151,22 @@ enum IndicatorWrite {
             for indicator in indicators {
                 let values = try await IndicatorValue.query(on: db).filter(\.$indicatorID == indicator.requireID())
                     .filter(\.$kindName == ValueKind.actual.rawValue).all()
-                for value in values {
-                    let before = try AuditTrail.snapshot(value)
-                    let was = (value.statusName, value.judgedTolerance)
-                    try await judge(value, indicator: indicator, council: council, on: db)
-                    if was != (value.statusName, value.judgedTolerance) {
-                        try await save(value, existing: true, before: before, by: signedIn, on: db)
-                        changed += 1
-                    }
+                for value in values where try await rejudge(value, indicator: indicator, council: council, by: signedIn, on: db) {
+                    changed += 1
                 }
             }
             return changed
         }
+    }
+
+    /// Judges one value again and saves it (audited) only if its status or tolerance changed.
+    private static func rejudge(_ value: IndicatorValue, indicator: Indicator, council: Council, by signedIn: SignedIn, on db: Database) async throws -> Bool {
+        let before = try AuditTrail.snapshot(value)
+        let was = (value.statusName, value.judgedTolerance)
+        try await judge(value, indicator: indicator, council: council, on: db)
+        guard was != (value.statusName, value.judgedTolerance) else { return false }
+        try await save(value, existing: true, before: before, by: signedIn, on: db)
+        return true
     }
 
     /// Judges an actual value against its period's target, keeping the tolerance it used.
@@ -186,15 +178,17 @@ enum IndicatorWrite {
         }
         let target = try await IndicatorTarget.query(on: db).filter(\.$indicatorID == indicator.requireID())
             .filter(\.$periodKey == value.periodKey).first()
-        let tolerance = target?.tolerance.flatMap(Tolerance.init(text:)) ?? council.defaultTolerance
+        let tolerance = council.tolerance(for: target)
         value.statusName = StatusRule.judge(actual: measure, target: target?.target(unit: indicator.unit),
                                             polarity: indicator.polarity, tolerance: tolerance, overdue: false).rawValue
         value.judgedTolerance = tolerance.text
     }
 
-    static func save(_ record: IndicatorValue, existing: Bool, before: String?, by signedIn: SignedIn, on db: Database) async throws {
+    /// Creates the record at version 1, or moves its version on if nobody saved it meanwhile; audited.
+    static func save<R: Audited & VersionedRow>(_ record: R, noun: String = "value", existing: Bool, before: String?,
+                                                by signedIn: SignedIn, on db: Database) async throws {
         if existing {
-            try await RecordWrite.claimVersion(of: IndicatorValue.schema, id: record.requireID(), expecting: record.version, noun: "value", on: db)
+            try await RecordWrite.claimVersion(of: R.schema, id: record.requireID(), expecting: record.version, noun: noun, on: db)
             record.version += 1
             try await record.update(on: db)
         } else {
@@ -229,6 +223,14 @@ struct ValueReading {
 
     var storedValue: String? { measure.map(MeasureUnit.storageText) }
 }
+
+/// A row with an optimistic-concurrency version number.
+protocol VersionedRow: AnyObject {
+    var version: Int { get set }
+}
+
+extension IndicatorValue: VersionedRow {}
+extension IndicatorTarget: VersionedRow {}
 
 extension IndicatorValue {
     static func new(indicator: Indicator, period: ReportingPeriod, kind: ValueKind) -> IndicatorValue {

@@ -30,11 +30,9 @@ struct ImportPage {
             _ = try request.requireOwnCouncil(view)
             return Layout.response(ImportPage(view: view, text: "", check: nil).render(in: request.layoutContext(withForm: true)))
         }
-        routes.on(.POST, SiteURL.indicatorImport(council: SiteURL.councilParameter).pathComponents, body: .collect(maxSize: "2mb")) { request in
-            try access.check(request)
-            try CSRFToken.verify(request)
-            return try await submit(request)
-        }.userInfo[Route.accessKey] = access
+        routes.route(.POST, .indicatorImport(council: SiteURL.councilParameter), access: access, body: .collect(maxSize: "2mb")) {
+            try await submit($0)
+        }
     }
 
     static func submit(_ request: Request) async throws -> Response {

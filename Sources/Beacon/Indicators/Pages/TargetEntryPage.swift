@@ -13,14 +13,12 @@ struct TargetEntryPage {
     let problems: FormView.Problems
 
     static func load(_ request: Request) async throws -> (CouncilView, Indicator, ReportingPeriod, SignedIn) {
-        let view = try await request.councilView()
-        let signedIn = try request.requireOwnCouncil(view)
-        let indicator = try await request.indicator(in: view)
-        try request.require(.enterIndicatorValues(council: view.councilID, unit: indicator.owningUnitID))
+        let loaded = try await request.indicatorPeriodForEntry()
+        let indicator = loaded.indicator
         guard indicator.polarity != .dataOnly, indicator.unit != .text else {
             throw Abort(.conflict, reason: "\(indicator.code) is not judged against a target.")
         }
-        return (view, indicator, try request.period(of: indicator), signedIn)
+        return (loaded.view, indicator, loaded.period, loaded.signedIn)
     }
 
     static func show(_ request: Request, input: TargetInput?, problems: FormView.Problems) async throws -> Response {

@@ -18,14 +18,12 @@ struct ValueEntryPage {
 
     /// Loads the indicator and period from the path and checks the reader may enter values.
     static func load(_ request: Request) async throws -> (CouncilView, Indicator, ReportingPeriod, SignedIn) {
-        let view = try await request.councilView()
-        let signedIn = try request.requireOwnCouncil(view)
-        let indicator = try await request.indicator(in: view)
-        try request.require(.enterIndicatorValues(council: view.councilID, unit: indicator.owningUnitID))
+        let loaded = try await request.indicatorPeriodForEntry()
+        let indicator = loaded.indicator
         guard indicator.dataSource != .calculated else {
             throw Abort(.conflict, reason: "\(indicator.code) is calculated from other indicators; enter their values instead.")
         }
-        return (view, indicator, try request.period(of: indicator), signedIn)
+        return (loaded.view, indicator, loaded.period, loaded.signedIn)
     }
 
     static func show(_ request: Request, input: ValueInput?, problems: FormView.Problems) async throws -> Response {

@@ -31,6 +31,11 @@ final class Council: Model, @unchecked Sendable {
     }
 
     var defaultTolerance: Tolerance { .percent(Decimal(tolerancePercent)) }
+
+    /// The tolerance a target carries, or the council's default.
+    func tolerance(for target: IndicatorTarget?) -> Tolerance {
+        target?.tolerance.flatMap(Tolerance.init(text:)) ?? defaultTolerance
+    }
     var directionMargin: Decimal { Decimal(string: noChangeMargin) ?? 1 }
 }
 
