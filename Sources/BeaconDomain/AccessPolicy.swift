@@ -26,6 +26,12 @@ public enum Action: Hashable, Sendable {
     case verifyIndicatorValues(council: UUID)
     /// See values that are not yet verified (staff of the council, not councillors or the public).
     case readUnverifiedValues(council: UUID)
+    /// Keep a council's strategies (the corporate strategy and others).
+    case manageStrategies(council: UUID)
+    /// Read a unit's plan before it is approved, and change it while it is a draft.
+    case editPlan(council: UUID, unit: UUID)
+    /// Move a unit's plan through its lifecycle (`PlanStep`).
+    case movePlan(council: UUID, unit: UUID, step: PlanStep)
 }
 
 /// The outcome of asking the access policy.
@@ -74,7 +80,33 @@ public enum AccessPolicy {
         case .readUnverifiedValues(let council):
             return actor.role != .councillor && actor.councilID == council
                 ? .allowed : .refused("Only the council's staff may see values before they are verified.")
+        case .manageStrategies(let council):
+            return actor.role == .performanceOfficer && actor.councilID == council
+                ? .allowed : .refused("Only a performance officer of this council may change its strategies.")
+        case .editPlan(let council, let unit):
+            return decideEditPlan(actor, council: council, unit: unit)
+        case .movePlan(let council, let unit, let step):
+            return decideMovePlan(actor, council: council, unit: unit, step: step)
         }
+    }
+
+    private static func decideEditPlan(_ actor: Actor, council: UUID, unit: UUID) -> AccessDecision {
+        guard actor.councilID == council else { return .refused("This plan belongs to another council.") }
+        if actor.role == .performanceOfficer { return .allowed }
+        if actor.role.isUnitScoped && actor.unitScope.contains(unit) { return .allowed }
+        return .refused("Only the unit's own officers and performance officers may work on this plan.")
+    }
+
+    private static func decideMovePlan(_ actor: Actor, council: UUID, unit: UUID, step: PlanStep) -> AccessDecision {
+        guard actor.councilID == council else { return .refused("This plan belongs to another council.") }
+        let inUnit = actor.role.isUnitScoped && actor.unitScope.contains(unit)
+        let allowed = switch step {
+        case .submit, .returnToDraft: actor.role == .performanceOfficer || (inUnit && actor.role == .headOfUnit)
+        case .approve: actor.role == .performanceOfficer || actor.role == .democraticServices
+        case .publish: actor.role == .performanceOfficer
+        case .startRevision: actor.role == .performanceOfficer || inUnit
+        }
+        return allowed ? .allowed : .refused("Only \(step.whoMay) may \(step.title.lowercased()).")
     }
 
     private static func decideEnterValues(_ actor: Actor, council: UUID, unit: UUID) -> AccessDecision {

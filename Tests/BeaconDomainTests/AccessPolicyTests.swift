@@ -102,4 +102,44 @@ struct IndicatorAccessTests {
         #expect(AccessPolicy.decide(Actor(role: .councillor, councilID: council), .readUnverifiedValues(council: council)) != .allowed)
         #expect(AccessPolicy.decide(Actor(role: .performanceOfficer, councilID: UUID()), .readUnverifiedValues(council: council)) != .allowed)
     }
+
+}
+
+@Suite("Plan rights")
+struct PlanAccessTests {
+    let council = UUID()
+    let otherCouncil = UUID()
+    let unit = UUID()
+    let otherUnit = UUID()
+
+    func actor(_ role: Role, scope: Set<UUID> = []) -> Actor {
+        Actor(role: role, councilID: council, unitScope: scope)
+    }
+
+    @Test("who may work on a unit's plan", arguments: Role.allCases)
+    func editPlan(role: Role) {
+        let allowed = AccessPolicy.decide(actor(role, scope: [unit]), .editPlan(council: council, unit: unit)) == .allowed
+        #expect(allowed == [.officer, .headOfUnit, .performanceOfficer].contains(role))
+        #expect(AccessPolicy.decide(actor(.officer, scope: [otherUnit]), .editPlan(council: council, unit: unit)) != .allowed)
+        #expect(AccessPolicy.decide(Actor(role: .performanceOfficer, councilID: otherCouncil), .editPlan(council: council, unit: unit)) != .allowed)
+    }
+
+    @Test("who may move a plan through its lifecycle")
+    func movePlan() {
+        func decide(_ role: Role, _ step: PlanStep, scope: Set<UUID> = []) -> Bool {
+            AccessPolicy.decide(actor(role, scope: scope), .movePlan(council: council, unit: unit, step: step)) == .allowed
+        }
+        #expect(decide(.headOfUnit, .submit, scope: [unit]))
+        #expect(!decide(.headOfUnit, .submit, scope: [otherUnit]))
+        #expect(!decide(.officer, .submit, scope: [unit]))
+        #expect(decide(.performanceOfficer, .submit))
+        #expect(decide(.democraticServices, .approve))
+        #expect(!decide(.headOfUnit, .approve, scope: [unit]))
+        #expect(decide(.performanceOfficer, .publish))
+        #expect(!decide(.democraticServices, .publish))
+        #expect(decide(.officer, .startRevision, scope: [unit]))
+        #expect(!decide(.councillor, .startRevision))
+        #expect(AccessPolicy.decide(actor(.officer, scope: [unit]), .movePlan(council: council, unit: unit, step: .submit))
+            == .refused("Only the head of the unit or a performance officer may submit for approval."))
+    }
 }
