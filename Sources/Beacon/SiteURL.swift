@@ -5,11 +5,14 @@ import Vapor
 enum RecordRef: Sendable, Equatable {
     case id(UUID)
     case parameter
+    /// A second record in the same path (a plan's action): `:item` when registering.
+    case itemParameter
 
     var segment: String {
         switch self {
         case .id(let id): id.uuidString.lowercased()
         case .parameter: ":id"
+        case .itemParameter: ":item"
         }
     }
 }
@@ -27,6 +30,7 @@ enum Resource: String, CaseIterable, Sendable {
     case users
     case apiKeys = "api-keys"
     case priorities
+    case strategies
     case indicators
     case indicatorValues = "indicator-values"
 }
@@ -46,6 +50,8 @@ enum SiteURL: Sendable, Equatable {
     case signOut
     case stylesheet
     case printStylesheet
+    /// The business plan document's styles, for screen and print.
+    case planStylesheet
     case admin
     case audit
     case list(Resource)
@@ -66,9 +72,33 @@ enum SiteURL: Sendable, Equatable {
     case indicatorVerify(council: String, RecordRef, period: String)
     case indicatorImport(council: String)
     case indicatorRejudge(council: String)
+    /// A council's business plans, and one plan as its document (working copy or published).
+    case planList(council: String)
+    case planNew(council: String)
+    case plan(council: String, RecordRef)
+    case planDownload(council: String, RecordRef)
+    case planManage(council: String, RecordRef)
+    case planEdit(council: String, RecordRef)
+    case planStep(council: String, RecordRef, step: String)
+    case planNextYear(council: String, RecordRef)
+    case planRevision(council: String, RecordRef, revision: String)
+    case planCompare(council: String, RecordRef)
+    case planBudget(council: String, RecordRef)
+    /// The rows of one section of a plan (`part` is a `PlanPartKind`).
+    case planPartNew(council: String, RecordRef, part: String)
+    case planParts(council: String, RecordRef, part: String)
+    case planPart(council: String, RecordRef, part: String, RecordRef)
+    case planPartDelete(council: String, RecordRef, part: String, RecordRef)
+    case actionProgress(council: String, RecordRef, RecordRef)
+    case riskReview(council: String, RecordRef, RecordRef)
+    /// Everything that serves one strategic priority, across units: the golden thread.
+    case goldenThread(council: String, RecordRef)
+    case strategy(council: String, RecordRef)
 
     static let councilParameter = ":council"
     static let periodParameter = ":period"
+    static let stepParameter = ":step"
+    static let revisionParameter = ":revision"
 
     static let apiPrefix = "api/v1"
 
@@ -80,6 +110,7 @@ enum SiteURL: Sendable, Equatable {
         case .signOut: ["sign-out"]
         case .stylesheet: ["css", "beacon.css"]
         case .printStylesheet: ["css", "print.css"]
+        case .planStylesheet: ["css", "plan.css"]
         case .admin: ["admin"]
         case .audit: ["admin", "audit"]
         case .list(let resource): ["admin", resource.rawValue]
@@ -100,6 +131,32 @@ enum SiteURL: Sendable, Equatable {
         case .indicatorVerify(let council, let ref, let period): ["councils", council, "indicators", ref.segment, "periods", period, "verify"]
         case .indicatorImport(let council): ["councils", council, "indicator-import"]
         case .indicatorRejudge(let council): ["councils", council, "indicator-rejudge"]
+        default: planSegments
+        }
+    }
+
+    private var planSegments: [String] {
+        switch self {
+        case .planList(let council): ["councils", council, "plans"]
+        case .planNew(let council): ["councils", council, "plans", "new"]
+        case .plan(let council, let ref): ["councils", council, "plans", ref.segment]
+        case .planDownload(let council, let ref): ["councils", council, "plans", ref.segment, "document.html"]
+        case .planManage(let council, let ref): ["councils", council, "plans", ref.segment, "manage"]
+        case .planEdit(let council, let ref): ["councils", council, "plans", ref.segment, "edit"]
+        case .planStep(let council, let ref, let step): ["councils", council, "plans", ref.segment, "steps", step]
+        case .planNextYear(let council, let ref): ["councils", council, "plans", ref.segment, "next-year"]
+        case .planRevision(let council, let ref, let revision): ["councils", council, "plans", ref.segment, "revisions", revision]
+        case .planCompare(let council, let ref): ["councils", council, "plans", ref.segment, "compare"]
+        case .planBudget(let council, let ref): ["councils", council, "plans", ref.segment, "budget"]
+        case .planPartNew(let council, let ref, let part): ["councils", council, "plans", ref.segment, part, "new"]
+        case .planParts(let council, let ref, let part): ["councils", council, "plans", ref.segment, part]
+        case .planPart(let council, let ref, let part, let item): ["councils", council, "plans", ref.segment, part, item.segment]
+        case .planPartDelete(let council, let ref, let part, let item): ["councils", council, "plans", ref.segment, part, item.segment, "delete"]
+        case .actionProgress(let council, let ref, let item): ["councils", council, "plans", ref.segment, "actions", item.segment, "progress"]
+        case .riskReview(let council, let ref, let item): ["councils", council, "plans", ref.segment, "risks", item.segment, "review"]
+        case .goldenThread(let council, let ref): ["councils", council, "priorities", ref.segment]
+        case .strategy(let council, let ref): ["councils", council, "strategies", ref.segment]
+        default: []
         }
     }
 

@@ -21,6 +21,7 @@ func routes(_ app: Application) throws {
     RecordRoutes<StrategicPriority>.register(on: app)
     RecordRoutes<Indicator>.register(on: app)
     IndicatorRoutes.register(on: app)
+    PlanRoutes.register(on: app)
 
     APIRoutes<Unit>.register(on: app)
     APIRoutes<Person>.register(on: app)

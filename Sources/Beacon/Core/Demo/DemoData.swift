@@ -36,6 +36,8 @@ enum DemoData {
             try await loadUsers(council: wrenmoor, units: units, people: people, councillors: councillors, on: db)
             let priorities = try await DemoPriorities.load(council: wrenmoor, on: db)
             try await DemoIndicators.load(council: wrenmoor, units: units, people: people, priorities: priorities, on: db)
+            let wrenmoorCouncil = try await Council.find(wrenmoor, on: db)!
+            try await DemoPlans.load(council: wrenmoorCouncil, units: units, priorities: priorities, on: db)
             let other = User(councilID: castlebeck, email: "admin@castlebeck.example", name: "Rhona Devlin",
                              passwordHash: try PasswordHash.make(password), role: .administrator, unitID: castlebeckUnits.first)
             try await other.create(on: db)
@@ -54,6 +56,9 @@ enum DemoData {
         council.valueDueWorkingDays = 10
         council.escalationWorkingDays = 5
         council.noChangeMargin = "1"
+        council.riskScalePoints = 4
+        council.onTrackPercent = 90
+        council.offTrackPercent = 70
         council.version = 1
         try await council.create(on: db)
         return try council.requireID()

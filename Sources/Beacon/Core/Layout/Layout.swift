@@ -47,7 +47,7 @@ enum Layout {
         page(title: title, context: context, nodes: content())
     }
 
-    static func page(title: String, context: LayoutContext, nodes: [Node<HTML.BodyContext>]) -> HTML {
+    static func page(title: String, context: LayoutContext, extraStylesheet: SiteURL? = nil, nodes: [Node<HTML.BodyContext>]) -> HTML {
         HTML(
             .lang(.english),
             .head(
@@ -55,7 +55,8 @@ enum Layout {
                 .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
                 .title("\(title) – \(context.councilName ?? "Beacon")"),
                 .link(.rel(.stylesheet), .href(SiteURL.stylesheet.path)),
-                .link(.rel(.stylesheet), .href(SiteURL.printStylesheet.path), .attribute(named: "media", value: "print"))
+                .link(.rel(.stylesheet), .href(SiteURL.printStylesheet.path), .attribute(named: "media", value: "print")),
+                .unwrap(extraStylesheet) { .link(.rel(.stylesheet), .href($0.path)) }
             ),
             .body(
                 .a(.class("skip-link"), .href("#main"), .text("Skip to main content")),
@@ -92,7 +93,8 @@ enum Layout {
 
     private static func navigation(for role: Role?, council: String?) -> [(String, SiteURL)] {
         guard let role, let council else { return [("Home", .home)] }
-        var items: [(String, SiteURL)] = [("Home", .home), ("Indicators", .indicatorList(council: council, format: .html)),
+        var items: [(String, SiteURL)] = [("Home", .home), ("Plans", .planList(council: council)),
+                                          ("Indicators", .indicatorList(council: council, format: .html)),
                                           ("Scorecard", .scorecard(council: council, format: .html)),
                                           ("Units", .list(.units)), ("People", .list(.people)), ("Councillors", .list(.councillors))]
         if role == .administrator { items.append(("Administration", .admin)) }

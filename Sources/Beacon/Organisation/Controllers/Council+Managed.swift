@@ -14,6 +14,9 @@ struct CouncilInput: Content, VersionedInput {
     var valueDueWorkingDays: String?
     var escalationWorkingDays: String?
     var noChangeMargin: String?
+    var riskScale: String?
+    var onTrackPercent: String?
+    var offTrackPercent: String?
     var adminName: String?
     var adminEmail: String?
     var adminPassword: String?
@@ -51,6 +54,12 @@ extension Council: Audited, ManagedRecord {
         let due = check.integer("valueDueWorkingDays", input.valueDueWorkingDays ?? "10", label: "Values due", in: 0...60)
         let escalation = check.integer("escalationWorkingDays", input.escalationWorkingDays ?? "5", label: "Escalation", in: 1...60)
         let margin = check.decimal("noChangeMargin", input.noChangeMargin ?? "1", label: "No-change margin", in: 0...50)
+        let riskScale = check.integer("riskScale", input.riskScale ?? "4", label: "Risk scale", in: 4...5)
+        let onTrack = check.integer("onTrackPercent", input.onTrackPercent ?? "90", label: "On track from", in: 1...100)
+        let offTrack = check.integer("offTrackPercent", input.offTrackPercent ?? "70", label: "Off track at", in: 0...99)
+        if let onTrack, let offTrack, offTrack >= onTrack {
+            check.add("offTrackPercent", "Off track must be below on track, or no action could be at risk")
+        }
         if let slug, slug.contains(where: { !($0.isLetter && $0.isASCII) && !$0.isNumber && $0 != "-" }) {
             check.add("slug", "Short name may only use letters, numbers and hyphens")
         } else if let slug, try await Council.query(on: db).filter(\.$slug == slug).all().contains(where: { $0.id != id }) {
@@ -67,6 +76,9 @@ extension Council: Audited, ManagedRecord {
         valueDueWorkingDays = due!
         escalationWorkingDays = escalation!
         noChangeMargin = "\(margin!)"
+        riskScalePoints = riskScale!
+        onTrackPercent = onTrack!
+        offTrackPercent = offTrack!
     }
 
     func afterSave(_ input: CouncilInput, created: Bool, by signedIn: SignedIn, on db: Database) async throws {
@@ -101,6 +113,14 @@ extension Council: Audited, ManagedRecord {
             FormField(name: "noChangeMargin", label: "No-change margin for direction of travel, in per cent", control: .text(max: 6),
                       value: input?.noChangeMargin ?? record?.noChangeMargin ?? "1",
                       hint: "A change smaller than this share of the earlier value counts as no change, for example 1 or 0.5", required: true),
+            FormField(name: "riskScale", label: "Risk scale", control: .select([.init(value: "4", label: "1 to 4"), .init(value: "5", label: "1 to 5")]),
+                      value: input?.riskScale ?? record.map { String($0.riskScalePoints) } ?? "4",
+                      hint: "The points on which likelihood and impact are each scored", required: true),
+            FormField(name: "onTrackPercent", label: "Action on track from this per cent of expected progress", control: .number,
+                      value: input?.onTrackPercent ?? record.map { String($0.onTrackPercent) } ?? "90", required: true),
+            FormField(name: "offTrackPercent", label: "Action off track at or below this per cent of expected progress", control: .number,
+                      value: input?.offTrackPercent ?? record.map { String($0.offTrackPercent) } ?? "70",
+                      hint: "Between the two an action is at risk", required: true),
         ]
         if record == nil { fields += FirstAdministrator.fields(input) }
         return fields

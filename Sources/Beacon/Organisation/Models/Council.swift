@@ -18,6 +18,11 @@ final class Council: Model, @unchecked Sendable {
     @Field(key: "escalation_working_days") var escalationWorkingDays: Int
     /// The percentage of the earlier value within which a change counts as no change.
     @Field(key: "no_change_margin") var noChangeMargin: String
+    /// Risk likelihood and impact are scored 1 to this (4 or 5).
+    @Field(key: "risk_scale") var riskScalePoints: Int
+    /// Percent of expected progress at which an action is on track, and at or below which it is off track.
+    @Field(key: "on_track_percent") var onTrackPercent: Int
+    @Field(key: "off_track_percent") var offTrackPercent: Int
     @OptionalField(key: "closed_on") var closedOn: String?
     @Field(key: "version") var version: Int
 
@@ -36,6 +41,8 @@ final class Council: Model, @unchecked Sendable {
     func tolerance(for target: IndicatorTarget?) -> Tolerance {
         target?.tolerance.flatMap(Tolerance.init(text:)) ?? defaultTolerance
     }
+    var riskScale: RiskScale { RiskScale(points: riskScalePoints) ?? .four }
+    var progressRule: ProgressRule { ProgressRule(onTrackAt: onTrackPercent, offTrackAt: offTrackPercent) }
     var directionMargin: Decimal { Decimal(string: noChangeMargin) ?? 1 }
 }
 

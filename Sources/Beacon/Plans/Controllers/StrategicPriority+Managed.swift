@@ -6,6 +6,8 @@ import Vapor
 struct StrategicPriorityInput: Content, VersionedInput {
     var title: String?
     var summary: String?
+    var number: String?
+    var objectives: String?
     var version: Int?
 }
 
@@ -25,13 +27,15 @@ extension StrategicPriority: Audited, ManagedRecord {
     func changeAccess(_ actor: Actor, on db: Database) async throws -> Action { .managePriorities(council: councilID) }
 
     static func visible(to actor: Actor, on db: Database) -> QueryBuilder<StrategicPriority> {
-        StrategicPriority.query(on: db).filter(\.$councilID == actor.councilID).sort(\.$title)
+        StrategicPriority.query(on: db).filter(\.$councilID == actor.councilID).sort(\.$number).sort(\.$title)
     }
 
     func apply(_ input: StrategicPriorityInput, actor: Actor, on db: Database) async throws {
         var check = FormCheck()
         let title = check.required("title", input.title, label: "Title")
         let summary = check.required("summary", input.summary, label: "Description", max: 2000)
+        let number = check.integer("number", (input.number ?? "").isEmpty ? "0" : input.number, label: "Number", in: 0...99)
+        let objectives = check.optional("objectives", input.objectives, label: "Objectives", max: 4000)
         if let title, try await StrategicPriority.query(on: db).filter(\.$councilID == actor.councilID).filter(\.$title == title)
             .all().contains(where: { $0.id != id }) {
             check.add("title", "The council already has a priority with this title")
@@ -40,6 +44,8 @@ extension StrategicPriority: Audited, ManagedRecord {
         councilID = actor.councilID
         self.title = title!
         self.summary = summary!
+        self.number = number!
+        self.objectives = objectives ?? ""
     }
 
     func close(on day: CalendarDate) { closedOn = day.iso }
@@ -50,12 +56,17 @@ extension StrategicPriority: Audited, ManagedRecord {
                       hint: "For example Homes and environment", required: true),
             FormField(name: "summary", label: "Description", control: .textarea(max: 2000), value: input?.summary ?? record?.summary ?? "",
                       hint: "What the council means to achieve under this priority", required: true),
+            FormField(name: "number", label: "Number in the corporate strategy", control: .number,
+                      value: input?.number ?? record.map { $0.number > 0 ? String($0.number) : "" } ?? "",
+                      hint: "Priorities are listed and printed in this order"),
+            FormField(name: "objectives", label: "Objectives", control: .textarea(max: 4000),
+                      value: input?.objectives ?? record?.objectives ?? "", hint: "One objective per line"),
         ]
     }
 
     static func table(_ records: [StrategicPriority], on db: Database) async throws -> RecordTable {
-        RecordTable(headers: ["Title", "Description"], rows: records.map {
-            .init(id: $0.id!, cells: [$0.title, $0.summary], closed: $0.closedNote)
+        RecordTable(headers: ["Priority", "Description"], rows: records.map {
+            .init(id: $0.id!, cells: [$0.numberedTitle, $0.summary], closed: $0.closedNote)
         })
     }
 }

@@ -10,8 +10,15 @@ final class StrategicPriority: Model, @unchecked Sendable {
     @Field(key: "council_id") var councilID: UUID
     @Field(key: "title") var title: String
     @Field(key: "description") var summary: String
+    /// Its number in the corporate strategy (1, 2, …); 0 when not numbered.
+    @Field(key: "number") var number: Int
+    /// The objectives under the priority, one per line.
+    @Field(key: "objectives") var objectives: String
     @OptionalField(key: "closed_on") var closedOn: String?
     @Field(key: "version") var version: Int
 
     init() {}
+
+    /// `3. Customer service`, or the title alone when not numbered.
+    var numberedTitle: String { number > 0 ? "\(number). \(title)" : title }
 }

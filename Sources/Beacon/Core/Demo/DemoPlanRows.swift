@@ -1,0 +1,72 @@
+import BeaconDomain
+import Fluent
+import Foundation
+
+/// Writes the rows of a demo plan's sections.
+enum DemoPlanRows {
+    static func actions(_ rows: ArraySlice<DemoPlanTexts.Action>, plan: BusinessPlan, setting: DemoPlans.Setting, on db: Database) async throws -> [UUID] {
+        var ids: [UUID] = []
+        let statuses: [(ActionStatus, Int)] = [(.onTrack, 40), (.completed, 100), (.atRisk, 30), (.onTrack, 55), (.notStarted, 0), (.offTrack, 10)]
+        for (index, row) in rows.enumerated() {
+            let action = PlanAction()
+            (action.councilID, action.planID, action.version, action.position) = (plan.councilID, try plan.requireID(), 1, index + 1)
+            (action.scopeName, action.activity, action.target) = (row.0 ? ActionScope.corporate.rawValue : ActionScope.departmental.rawValue, row.1, row.2)
+            let days = try ActionResources.parseDays(row.3)
+            action.officerDays = try days.map { String(decoding: try JSONEncoder().encode($0), as: UTF8.self) }
+            (action.costPence, action.owner, action.linkedTo) = (row.4.map { $0 * 100 }, row.5, row.7)
+            action.priorityID = row.6.map { setting.priorities[$0 - 1] }
+            let deadline = DeadlineParser.parse(row.2).finalDate
+            (action.startsOn, action.dueOn) = (ReportingPeriod.year(plan.year).start.iso, deadline?.iso)
+            (action.theme, action.objective, action.outcome) = ("", "", "")
+            let status = plan.year < 2026 ? (ActionStatus.completed, 100) : statuses[index % statuses.count]
+            (action.statusName, action.percent) = (status.0.rawValue, status.1)
+            action.indicatorIDs = []
+            try await action.create(on: db)
+            ids.append(try action.requireID())
+        }
+        return ids
+    }
+
+    static func budget(_ rows: [(String, Int, Int, Int, Int, Int, Int, String)], plan: BusinessPlan, on db: Database) async throws {
+        for row in rows {
+            for (year, kind, spend, income, fte) in [(plan.year - 1, BudgetKind.revised, row.1, row.2, row.3), (plan.year, .estimate, row.4, row.5, row.6)] {
+                let line = BudgetLine()
+                (line.councilID, line.planID, line.version, line.activity, line.year) = (plan.councilID, try plan.requireID(), 1, row.0, year)
+                (line.kindName, line.expenditurePence, line.incomePence, line.fteHundredths) = (kind.rawValue, spend, income, fte)
+                line.notes = kind == .estimate ? row.7 : ""
+                try await line.create(on: db)
+            }
+        }
+    }
+
+    static func consultations(_ rows: [(String, String, String, String, String, String)], plan: BusinessPlan, actions: [UUID], on db: Database) async throws {
+        for (index, row) in rows.enumerated() {
+            let consultation = PlanConsultation()
+            (consultation.councilID, consultation.planID, consultation.version) = (plan.councilID, try plan.requireID(), 1)
+            (consultation.title, consultation.method, consultation.completionOn, consultation.purpose, consultation.feedbackUse, consultation.expectedOutcome) = row
+            (consultation.outcome, consultation.responses, consultation.actionIDs) = ("", nil, Array(actions.dropFirst(index).prefix(1)))
+            try await consultation.create(on: db)
+        }
+    }
+
+    static func risks(_ rows: [(String, String, String, Int, Int, Int, String)], plan: BusinessPlan, setting: DemoPlans.Setting, on db: Database) async throws {
+        for (index, row) in rows.enumerated() {
+            let risk = PlanRisk()
+            (risk.councilID, risk.planID, risk.version, risk.position) = (plan.councilID, try plan.requireID(), 1, index + 1)
+            (risk.element, risk.area, risk.owner, risk.likelihood, risk.impact, risk.targetScore) = (row.0, row.1, row.2, row.3, row.4, row.5)
+            (risk.reviewOn, risk.status, risk.priorityID) = ("\(plan.year)-09-30", "open", setting.priorities[1])
+            try await risk.create(on: db)
+            let review = RiskReview()
+            (review.councilID, review.riskID, review.reviewedOn) = (plan.councilID, try risk.requireID(), "\(plan.year)-04-01")
+            (review.likelihood, review.impact, review.note, review.reviewer) = (min(4, row.3 + 1), row.4, "Assessed when the plan was written.", row.2)
+            try await review.create(on: db)
+            let action = PlanAction()
+            (action.councilID, action.planID, action.version, action.position) = (plan.councilID, try plan.requireID(), 1, 100 + index)
+            (action.scopeName, action.activity, action.target, action.owner) = (ActionScope.departmental.rawValue, row.6, "In place by end June \(plan.year)", row.2)
+            (action.theme, action.objective, action.outcome, action.linkedTo) = ("", "", "", "Risk register")
+            (action.startsOn, action.dueOn, action.statusName, action.percent) = (nil, "\(plan.year)-06-30", ActionStatus.onTrack.rawValue, 50)
+            (action.riskID, action.indicatorIDs, action.officerDays, action.costPence) = (try risk.requireID(), [], nil, nil)
+            try await action.create(on: db)
+        }
+    }
+}

@@ -1,0 +1,88 @@
+import BeaconDomain
+import Fluent
+import Vapor
+
+/// Whether an action is corporate or cross-cutting (listed first) or the unit's own.
+enum ActionScope: String, CaseIterable, Codable, Sendable {
+    case corporate, departmental
+
+    var title: String { self == .corporate ? "Corporate / cross-cutting" : "Departmental" }
+}
+
+/// An action (service priority) of a plan, or one required by a risk of the plan.
+final class PlanAction: Model, @unchecked Sendable {
+    static let schema = "plan_actions"
+
+    @ID(key: .id) var id: UUID?
+    @Field(key: "council_id") var councilID: UUID
+    @Field(key: "plan_id") var planID: UUID
+    @Field(key: "position") var position: Int
+    @Field(key: "scope") var scopeName: String
+    @Field(key: "theme") var theme: String
+    @Field(key: "objective") var objective: String
+    /// The strategy, plan, act or review that drives it.
+    @Field(key: "linked_to") var linkedTo: String
+    @OptionalField(key: "strategy_id") var strategyID: UUID?
+    @Field(key: "activity") var activity: String
+    @Field(key: "target") var target: String
+    @OptionalField(key: "starts_on") var startsOn: String?
+    @OptionalField(key: "due_on") var dueOn: String?
+    @Field(key: "outcome") var outcome: String
+    /// Officer-days as JSON `[RoleDays]`; nil when not known.
+    @OptionalField(key: "officer_days") var officerDays: String?
+    @OptionalField(key: "cost_pence") var costPence: Int?
+    @Field(key: "owner") var owner: String
+    @Field(key: "status") var statusName: String
+    @Field(key: "percent") var percent: Int
+    @OptionalField(key: "priority_id") var priorityID: UUID?
+    @OptionalField(key: "risk_id") var riskID: UUID?
+    @Field(key: "indicator_ids") var indicatorIDs: [UUID]
+    @Field(key: "version") var version: Int
+
+    init() {}
+
+    var scope: ActionScope { ActionScope(rawValue: scopeName) ?? .departmental }
+    var status: ActionStatus { ActionStatus(rawValue: statusName) ?? .notStarted }
+    var due: CalendarDate? { dueOn.flatMap(CalendarDate.init(iso:)) }
+    var start: CalendarDate? { startsOn.flatMap(CalendarDate.init(iso:)) }
+
+    var resources: ActionResources {
+        let days = officerDays.flatMap { try? JSONDecoder().decode([RoleDays].self, from: Data($0.utf8)) }
+        return ActionResources(officerDays: days, costPence: costPence)
+    }
+
+    var facts: ActionFacts {
+        ActionFacts(activity: activity, target: target, dueDate: due, resources: resources,
+                    hasPriority: priorityID != nil, linkedTo: linkedTo, linkedIndicators: indicatorIDs.count)
+    }
+}
+
+/// A dated note of progress on an action.
+final class ActionUpdate: Model, @unchecked Sendable {
+    static let schema = "action_updates"
+
+    @ID(key: .id) var id: UUID?
+    @Field(key: "council_id") var councilID: UUID
+    @Field(key: "action_id") var actionID: UUID
+    @Field(key: "on") var on: String
+    @Field(key: "percent") var percent: Int
+    @Field(key: "status") var statusName: String
+    /// Why the officer chose a status other than the one Beacon suggested.
+    @OptionalField(key: "override_reason") var overrideReason: String?
+    @Field(key: "commentary") var commentary: String
+    @Field(key: "author") var author: String
+
+    init() {}
+}
+
+extension PlanAction: Audited {
+    static let auditType = "plan action"
+    var auditTitle: String { String(activity.prefix(120)) }
+    var auditCouncilID: UUID? { councilID }
+}
+
+extension ActionUpdate: Audited {
+    static let auditType = "action progress update"
+    var auditTitle: String { "Progress on \(on)" }
+    var auditCouncilID: UUID? { councilID }
+}

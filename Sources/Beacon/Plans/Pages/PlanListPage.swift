@@ -1,0 +1,60 @@
+import BeaconDomain
+import Fluent
+import Plot
+import Vapor
+
+/// A council's business plans: the published ones for everyone, and the working copies a
+/// reader may see (their unit's, or every unit's for a performance officer).
+struct PlanListPage {
+    struct Row {
+        let plan: BusinessPlan
+        let unitName: String
+        let workingCopy: Bool
+    }
+
+    let view: CouncilView
+    let rows: [Row]
+    let mayStart: Bool
+
+    static func handle(_ request: Request) async throws -> Response {
+        let view = try await request.councilView()
+        let plans = try await BusinessPlan.query(on: request.db).filter(\.$councilID == view.councilID)
+            .sort(\.$year, .descending).all()
+        let units = try await Unit.query(on: request.db).filter(\.$councilID == view.councilID).all()
+        let names = Dictionary(uniqueKeysWithValues: units.map { ($0.id!, $0.name) })
+        let rows = plans.compactMap { plan -> Row? in
+            let working = view.may(.editPlan(council: view.councilID, unit: plan.unitID))
+                || (plan.status != .draft && view.may(.movePlan(council: view.councilID, unit: plan.unitID, step: .approve)))
+            guard working || plan.publishedRevision != nil else { return nil }
+            return Row(plan: plan, unitName: names[plan.unitID] ?? "Unknown unit", workingCopy: working)
+        }.sorted { ($0.plan.year, $1.unitName) > ($1.plan.year, $0.unitName) }
+        let mayStart = view.signedIn?.actor.role == .performanceOfficer || view.signedIn?.actor.role.isUnitScoped == true
+        let page = PlanListPage(view: view, rows: rows, mayStart: mayStart && view.signedIn?.actor.councilID == view.councilID)
+        return Layout.response(page.render(in: request.layoutContext))
+    }
+
+    func render(in context: LayoutContext) -> HTML {
+        Layout.page(title: "Business plans", context: context) {
+            Node<HTML.BodyContext>.p(.class("lead"), .text("Each unit's plan for the year: its purpose, actions, resources, indicators, consultation and risks."))
+            if mayStart {
+                Node<HTML.BodyContext>.p(.a(.class("button"), .href(SiteURL.planNew(council: view.slug).path), .text("Start a business plan")))
+            }
+            if rows.isEmpty {
+                Node<HTML.BodyContext>.p(.text("No business plans are published yet."))
+            } else {
+                Node<HTML.BodyContext>.table(
+                    PlanDocument.headerRow(["Plan", "Year", "Horizon", "Status"]),
+                    .tbody(.forEach(rows) { row in
+                        .tr(.td(.a(.href(SiteURL.plan(council: view.slug, .id(row.plan.id!)).path), .text(row.unitName))),
+                            .td(.text(row.plan.yearLabel)), .td(.text(row.plan.horizon)), .td(.text(statusText(row))))
+                    }))
+            }
+        }
+    }
+
+    private func statusText(_ row: Row) -> String {
+        guard row.workingCopy else { return row.plan.status == .superseded ? "Superseded" : "Published" }
+        let published = row.plan.publishedRevision.map { "; revision \($0) published" } ?? ""
+        return "\(row.plan.status.title), revision \(row.plan.revision)\(published)"
+    }
+}

@@ -1,0 +1,82 @@
+import BeaconDomain
+import Fluent
+import Plot
+import Vapor
+
+/// Recording progress on an action and reviewing a risk: allowed on any plan that is not
+/// superseded, by the unit's officers and performance officers.
+enum PlanMonitoringPages {
+    static func load(_ request: Request) async throws -> (PlanReading, SignedIn) {
+        let reading = try await request.planReading()
+        let signedIn = try request.requireOwnCouncil(reading.view)
+        try request.require(.editPlan(council: reading.view.councilID, unit: reading.plan.unitID))
+        guard reading.plan.status != .superseded else { throw Abort(.conflict, reason: "This plan is superseded; record progress on the current year's plan.") }
+        return (reading, signedIn)
+    }
+
+    static func row<M: Model>(_ type: M.Type, _ reading: PlanReading, on request: Request, planID: (M) -> UUID) async throws -> M where M.IDValue == UUID {
+        guard let id = request.parameters.get("item", as: UUID.self), let row = try await M.find(id, on: request.db), planID(row) == reading.planID else {
+            throw Abort(.notFound, reason: "This plan has no such record.")
+        }
+        return row
+    }
+
+    static func showProgress(_ request: Request, input: ProgressInput?, problems: FormView.Problems) async throws -> Response {
+        let (reading, _) = try await load(request)
+        let action = try await row(PlanAction.self, reading, on: request) { $0.planID }
+        let today = reading.view.today
+        let suggested = PlanMonitoringWrite.suggestion(action, percent: action.percent, on: today, rule: reading.view.council.progressRule)
+        let fields = [
+            FormField(name: "on", label: "Date", control: .date, value: input?.on ?? today.iso, required: true),
+            FormField(name: "percent", label: "Percent complete", control: .number, value: input?.percent ?? String(action.percent), required: true),
+            FormField(name: "status", label: "Status", control: .select(ActionStatus.choices), value: input?.status ?? (suggested ?? action.status).rawValue,
+                      hint: suggested.map { "Beacon suggests “\($0.title)” from progress against time" } ?? "Give the action a start and due date for Beacon to suggest one", required: true),
+            FormField(name: "overrideReason", label: "Reason for a different status", control: .textarea(max: 1000), value: input?.overrideReason ?? "",
+                      hint: "Needed only when you choose a status other than the suggested one"),
+            FormField(name: "commentary", label: "Commentary", control: .textarea(max: 4000), value: input?.commentary ?? "", required: true),
+        ]
+        return try await PlanFormPage.page("Progress: \(action.activity.prefix(80))", action: .actionProgress(council: reading.slug, .id(reading.planID), .id(action.id!)),
+                                           fields: fields, problems: problems, version: action.version, on: request)
+    }
+
+    static func saveProgress(_ request: Request) async throws -> Response {
+        let (reading, signedIn) = try await load(request)
+        let action = try await row(PlanAction.self, reading, on: request) { $0.planID }
+        let input = try request.content.decode(ProgressInput.self)
+        do {
+            try await PlanMonitoringWrite.recordProgress(action, input, council: reading.view.council, by: signedIn, on: request.db)
+            request.flash("Progress is recorded.")
+            return request.redirect(to: SiteURL.planManage(council: reading.slug, .id(reading.planID)).path)
+        } catch let failed as ValidationFailed {
+            return try await showProgress(request, input: input, problems: failed.problems)
+        }
+    }
+
+    static func showReview(_ request: Request, input: RiskReviewInput?, problems: FormView.Problems) async throws -> Response {
+        let (reading, _) = try await load(request)
+        let risk = try await row(PlanRisk.self, reading, on: request) { $0.planID }
+        let points = reading.view.council.riskScale.range.map { FormField.Choice(value: String($0), label: String($0)) }
+        let fields = [
+            FormField(name: "reviewedOn", label: "Review date", control: .date, value: input?.reviewedOn ?? reading.view.today.iso, required: true),
+            FormField(name: "likelihood", label: "Likelihood now", control: .select(points), value: input?.likelihood ?? String(risk.likelihood), required: true),
+            FormField(name: "impact", label: "Impact now", control: .select(points), value: input?.impact ?? String(risk.impact), required: true),
+            FormField(name: "nextReviewOn", label: "Next review", control: .date, value: input?.nextReviewOn ?? "", required: true),
+            FormField(name: "note", label: "Note", control: .textarea(max: 2000), value: input?.note ?? ""),
+        ]
+        return try await PlanFormPage.page("Review risk: \(risk.area.prefix(80))", action: .riskReview(council: reading.slug, .id(reading.planID), .id(risk.id!)),
+                                           fields: fields, problems: problems, version: risk.version, on: request)
+    }
+
+    static func saveReview(_ request: Request) async throws -> Response {
+        let (reading, signedIn) = try await load(request)
+        let risk = try await row(PlanRisk.self, reading, on: request) { $0.planID }
+        let input = try request.content.decode(RiskReviewInput.self)
+        do {
+            try await PlanMonitoringWrite.reviewRisk(risk, input, council: reading.view.council, by: signedIn, on: request.db)
+            request.flash("The risk's review is recorded.")
+            return request.redirect(to: SiteURL.planManage(council: reading.slug, .id(reading.planID)).path)
+        } catch let failed as ValidationFailed {
+            return try await showReview(request, input: input, problems: failed.problems)
+        }
+    }
+}

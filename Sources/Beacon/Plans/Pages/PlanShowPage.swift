@@ -1,0 +1,76 @@
+import BeaconDomain
+import Fluent
+import Plot
+import Vapor
+
+/// A plan as its document, on screen and in print; the same document as a self-contained
+/// HTML file to download; and any approved revision.
+enum PlanShowPage {
+    static func handle(_ request: Request) async throws -> Response {
+        let reading = try await request.planReading()
+        let document = try await request.planDocument(reading)
+        let revisions = try await PlanRevision.query(on: request.db).filter(\.$planID == reading.planID).sort(\.$revision).all()
+            .filter { reading.seesWorkingCopy || $0.revision <= (reading.plan.publishedRevision ?? 0) }
+        let tools = toolbar(reading, revisions: revisions)
+        let html = documentPage(document, context: request.layoutContext, before: tools)
+        return Layout.response(html)
+    }
+
+    static func revision(_ request: Request) async throws -> Response {
+        let reading = try await request.planReading()
+        let number = Int(request.parameters.get("revision") ?? "") ?? 0
+        let document = try await request.planRevisionDocument(reading, number: number)
+        let note = Node<HTML.BodyContext>.p(.class("plan-tools"), .text("Revision \(number) as approved. "),
+                                            .a(.href(SiteURL.plan(council: reading.slug, .id(reading.planID)).path), .text("Back to the plan")))
+        return Layout.response(documentPage(document, context: request.layoutContext, before: [note]))
+    }
+
+    static func download(_ request: Request) async throws -> Response {
+        let reading = try await request.planReading()
+        let document = try await request.planDocument(reading)
+        var headers = HTTPHeaders()
+        headers.contentType = .html
+        let name = document.title.lowercased().replacingOccurrences(of: "[^a-z0-9]+", with: "-", options: .regularExpression)
+        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(name).html\"")
+        return Response(status: .ok, headers: headers, body: .init(string: PlanDocumentFile.html(document)))
+    }
+
+    static func documentPage(_ document: PlanDocument, context: LayoutContext, before: [Node<HTML.BodyContext>]) -> HTML {
+        Layout.page(title: document.title, context: context, extraStylesheet: .planStylesheet,
+                    nodes: before + [.element(named: "article", nodes: [.class("plan-document"), .group(document.body())])])
+    }
+
+    private static func toolbar(_ reading: PlanReading, revisions: [PlanRevision]) -> [Node<HTML.BodyContext>] {
+        let slug = reading.slug, id = RecordRef.id(reading.planID)
+        return [.div(.class("plan-tools"),
+                     .p(.a(.href(SiteURL.planDownload(council: slug, id).path), .text("Download this plan as a file")),
+                        .if(reading.seesWorkingCopy, .group(.text(" · "), .a(.href(SiteURL.planManage(council: slug, id).path), .text("Manage this plan"))))),
+                     .if(!revisions.isEmpty, .p(.text("Approved revisions: "), .forEach(revisions) { revision in
+                         .group(.a(.href(SiteURL.planRevision(council: slug, id, revision: String(revision.revision)).path),
+                                   .text("revision \(revision.revision) (\(CalendarDate(iso: revision.approvedOn)?.long ?? revision.approvedOn))")), .text(" "))
+                     })))]
+    }
+}
+
+/// The plan as one HTML file with its styles inside, to save, send or print without Beacon.
+enum PlanDocumentFile {
+    static func html(_ document: PlanDocument) -> String {
+        let html = HTML(
+            .lang(.english),
+            .head(.meta(.charset(.utf8)), .title(document.title),
+                  .element(named: "style", text: PlanStyles.css)),
+            .body(.element(named: "main", nodes: [.h1(.text(document.title)),
+                                                 .element(named: "article", nodes: [.class("plan-document"), .group(document.body())])])))
+        return html.render()
+    }
+}
+
+/// The document stylesheet, read once from the app's public files so the page and the
+/// download share it.
+enum PlanStyles {
+    static let css: String = {
+        guard let url = Bundle.module.url(forResource: "Public", withExtension: nil)?.appendingPathComponent("css/plan.css"),
+              let text = try? String(contentsOf: url, encoding: .utf8) else { return "" }
+        return text
+    }()
+}
