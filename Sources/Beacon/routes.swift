@@ -19,6 +19,7 @@ func routes(_ app: Application) throws {
     RecordRoutes<Position>.register(on: app)
     RecordRoutes<User>.register(on: app)
     RecordRoutes<StrategicPriority>.register(on: app)
+    RecordRoutes<Strategy>.register(on: app)
     RecordRoutes<Indicator>.register(on: app)
     IndicatorRoutes.register(on: app)
     PlanRoutes.register(on: app)

@@ -4,6 +4,18 @@ import Foundation
 
 /// Writes the rows of a demo plan's sections.
 enum DemoPlanRows {
+    /// The indicators that measure some of the demo actions.
+    static let indicatorsByActivity: [String: [String]] = [
+        "Answer 80% of calls within 20 seconds": ["LPI 14", "LPI 2"],
+        "Resolve more enquiries at the first contact": ["LPI 4"],
+        "Answer complaints within 10 working days": ["LPI 5"],
+        "Improve customer satisfaction": ["BV 4"],
+        "Answer letters and emails within 10 working days": ["LPI 1"],
+        "Run the annual residents' survey through the citizens' panel": ["BV 3"],
+        "Answer freedom of information requests on time": ["LPI 8"],
+        "Prepare the annual governance statement": ["LPI 13"],
+    ]
+
     static func actions(_ rows: ArraySlice<DemoPlanTexts.Action>, plan: BusinessPlan, setting: DemoPlans.Setting, on db: Database) async throws -> [UUID] {
         var ids: [UUID] = []
         let statuses: [(ActionStatus, Int)] = [(.onTrack, 40), (.completed, 100), (.atRisk, 30), (.onTrack, 55), (.notStarted, 0), (.offTrack, 10)]
@@ -15,12 +27,13 @@ enum DemoPlanRows {
             action.officerDays = try days.map { String(decoding: try JSONEncoder().encode($0), as: UTF8.self) }
             (action.costPence, action.owner, action.linkedTo) = (row.4.map { $0 * 100 }, row.5, row.7)
             action.priorityID = row.6.map { setting.priorities[$0 - 1] }
+            action.strategyID = setting.strategies[row.7]
             let deadline = DeadlineParser.parse(row.2).finalDate
             (action.startsOn, action.dueOn) = (ReportingPeriod.year(plan.year).start.iso, deadline?.iso)
             (action.theme, action.objective, action.outcome) = ("", "", "")
             let status = plan.year < 2026 ? (ActionStatus.completed, 100) : statuses[index % statuses.count]
             (action.statusName, action.percent) = (status.0.rawValue, status.1)
-            action.indicatorIDs = []
+            action.indicatorIDs = (indicatorsByActivity[row.1] ?? []).compactMap { setting.indicators[$0] }
             try await action.create(on: db)
             ids.append(try action.requireID())
         }

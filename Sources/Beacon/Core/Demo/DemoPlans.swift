@@ -10,12 +10,15 @@ enum DemoPlans {
         let units: [String: UUID]
         let priorities: [UUID]
         let indicators: [String: UUID]
+        /// Strategies by the words actions use to say they deliver them.
+        let strategies: [String: UUID]
     }
 
     static func load(council: Council, units: [String: UUID], priorities: [UUID], on db: Database) async throws {
         let indicators = try await Indicator.query(on: db).filter(\.$councilID == council.requireID()).all()
         let setting = Setting(council: council, units: units, priorities: priorities,
-                              indicators: Dictionary(uniqueKeysWithValues: indicators.map { ($0.code, $0.id!) }))
+                              indicators: Dictionary(uniqueKeysWithValues: indicators.map { ($0.code, $0.id!) }),
+                              strategies: try await strategies(council: council.requireID(), on: db))
         let lastYear = try await plan(DemoPlanContent.customerServices, year: 2025, setting: setting, actions: 12, on: db)
         try await publish(lastYear, decision: "Cabinet member decision CM/2025/07", on: "2025-03-20", setting: setting, on: db)
         let customer = try await plan(DemoPlanContent.customerServices, year: 2026, setting: setting, actions: 25, on: db)
@@ -25,6 +28,25 @@ enum DemoPlans {
         try await lastYear.update(on: db)
         let chief = try await plan(DemoPlanContent.chiefExecutive, year: 2026, setting: setting, actions: 25, on: db)
         try await publish(chief, decision: "Cabinet resolution C/2026/31", on: "2026-03-26", setting: setting, on: db)
+    }
+
+    private static func strategies(council: UUID, on db: Database) async throws -> [String: UUID] {
+        let rows: [(String, Bool, Int, Int, String, String, ReportCadence, String, String)] = [
+            ("Wrenmoor Corporate Strategy", true, 2022, 2027, "Chief Executive", "Council resolution C/2022/18", .annual,
+             "The council's priorities for 2022–27: homes and environment, customers first, and a well-run council.", "Corporate strategy 2022–27"),
+            ("Customer Services Strategy", false, 2024, 2029, "Head of Customer Services", "Cabinet resolution C/2024/12", .sixMonthly,
+             "One point of contact for every council service, with most enquiries resolved at the first contact and more services online.",
+             "Customer services strategy 2024–29"),
+        ]
+        var ids: [String: UUID] = [:]
+        for row in rows {
+            let strategy = Strategy()
+            (strategy.councilID, strategy.title, strategy.isCorporate, strategy.firstYear, strategy.lastYear) = (council, row.0, row.1, row.2, row.3)
+            (strategy.owner, strategy.approvedBy, strategy.cadenceName, strategy.summary, strategy.version) = (row.4, row.5, row.6.rawValue, row.7, 1)
+            try await strategy.create(on: db)
+            ids[row.8] = try strategy.requireID()
+        }
+        return ids
     }
 
     private static func publish(_ plan: BusinessPlan, decision: String, on day: String, setting: Setting, on db: Database) async throws {

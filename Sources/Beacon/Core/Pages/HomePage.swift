@@ -36,7 +36,8 @@ struct HomePage {
         .group(
             .h2(.text("Councils using Beacon")),
             .ul(.forEach(councils) { council in
-                .li(.text(council.name + ": "), .a(.href(SiteURL.indicatorList(council: council.slug, format: .html).path), .text("performance indicators")),
+                .li(.text(council.name + ": "), .a(.href(SiteURL.planList(council: council.slug).path), .text("business plans and strategies")),
+                    .text(", "), .a(.href(SiteURL.indicatorList(council: council.slug, format: .html).path), .text("performance indicators")),
                     .text(", "), .a(.href(SiteURL.scorecard(council: council.slug, format: .html).path), .text("scorecard")))
             }),
             .p(.a(.href(SiteURL.signIn.path), .text("Sign in")), .text(" if you work for one of these councils or are one of its councillors."))
@@ -53,8 +54,10 @@ struct HomePage {
                 .ul(.forEach(positions) { .li(.text("\($0.title) – \($0.span)")) })
             )),
             OwedValuesSection(owed: owed, council: signedIn.councilSlug).render(),
-            .h2(.text("Performance")),
+            .h2(.text("Planning and performance")),
             .ul(
+                .li(.a(.href(SiteURL.planList(council: signedIn.councilSlug).path), .text("Business plans, strategies and priorities"))),
+                .li(.a(.href(SiteURL.list(.strategies).path), .text("Strategies (keeping the list)"))),
                 .li(.a(.href(SiteURL.indicatorList(council: signedIn.councilSlug, format: .html).path), .text("Performance indicators"))),
                 .li(.a(.href(SiteURL.scorecard(council: signedIn.councilSlug, format: .html).path), .text("Scorecard"))),
                 .li(.a(.href(SiteURL.list(.priorities).path), .text("Strategic priorities")))

@@ -16,6 +16,9 @@ enum PlanRoutes {
         }
         routes.route(.GET, .planCompare(council: council, .parameter), access: .published) { try await PlanComparePage.handle($0) }
         routes.route(.GET, .planManage(council: council, .parameter), access: .record) { try await PlanManagePage.handle($0) }
+        routes.route(.GET, .planBudget(council: council, .parameter), access: .record) { try await BudgetVariancePage.handle($0) }
+        routes.route(.GET, .goldenThread(council: council, .parameter), access: .published) { try await GoldenThreadPage.handle($0) }
+        routes.route(.GET, .strategy(council: council, .parameter), access: .published) { try await StrategyPage.handle($0) }
         routes.route(.GET, .planEdit(council: council, .parameter), access: .record) { try await PlanFormPage.showEdit($0, input: nil, problems: []) }
         routes.route(.POST, .planEdit(council: council, .parameter), access: .record) { try await PlanFormPage.update($0) }
         routes.route(.POST, .planStep(council: council, .parameter, step: SiteURL.stepParameter), access: .record) { try await PlanStepsView.handle($0) }

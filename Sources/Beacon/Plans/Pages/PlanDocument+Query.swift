@@ -54,7 +54,7 @@ extension PlanDocument {
                    linkedTo: action.linkedTo, activity: action.activity, target: action.target, outcome: action.outcome,
                    resources: action.resources.text, owner: action.owner, due: action.due, status: action.status, percent: action.percent,
                    overdue: ProgressRule.isOverdue(due: action.due, status: action.status, today: today),
-                   priorityID: action.priorityID, priorityTitle: action.priorityID.flatMap { titles[$0] },
+                   priorityID: action.priorityID, priorityTitle: action.priorityID.flatMap { titles[$0] }, strategyID: action.strategyID,
                    indicatorCodes: action.indicatorIDs.compactMap { codes[$0] }, smart: SmartCheck(action.facts),
                    latestUpdate: latest[action.id!].map { "\(CalendarDate(iso: $0.on)?.long ?? $0.on): \($0.commentary)" })
         }

@@ -26,6 +26,8 @@ struct PlanDocument: Codable, Sendable, Equatable {
         let overdue: Bool
         let priorityID: UUID?
         let priorityTitle: String?
+        /// The strategy the action delivers, if any (absent in documents frozen before it was kept).
+        let strategyID: UUID?
         let indicatorCodes: [String]
         let smart: SmartCheck
         let latestUpdate: String?

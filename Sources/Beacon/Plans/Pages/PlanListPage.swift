@@ -15,6 +15,8 @@ struct PlanListPage {
     let view: CouncilView
     let rows: [Row]
     let mayStart: Bool
+    let strategies: [Strategy]
+    let priorities: [StrategicPriority]
 
     static func handle(_ request: Request) async throws -> Response {
         let view = try await request.councilView()
@@ -29,13 +31,19 @@ struct PlanListPage {
             return Row(plan: plan, unitName: names[plan.unitID] ?? "Unknown unit", workingCopy: working)
         }.sorted { ($0.plan.year, $1.unitName) > ($1.plan.year, $0.unitName) }
         let mayStart = view.signedIn?.actor.role == .performanceOfficer || view.signedIn?.actor.role.isUnitScoped == true
-        let page = PlanListPage(view: view, rows: rows, mayStart: mayStart && view.signedIn?.actor.councilID == view.councilID)
+        let strategies = try await Strategy.query(on: request.db).filter(\.$councilID == view.councilID).filter(\.$closedOn == nil)
+            .sort(\.$isCorporate, .descending).sort(\.$title).all()
+        let priorities = try await StrategicPriority.query(on: request.db).filter(\.$councilID == view.councilID).filter(\.$closedOn == nil)
+            .sort(\.$number).sort(\.$title).all()
+        let page = PlanListPage(view: view, rows: rows, mayStart: mayStart && view.signedIn?.actor.councilID == view.councilID,
+                                strategies: strategies, priorities: priorities)
         return Layout.response(page.render(in: request.layoutContext))
     }
 
     func render(in context: LayoutContext) -> HTML {
-        Layout.page(title: "Business plans", context: context) {
+        Layout.page(title: "Business plans and strategies", context: context) {
             Node<HTML.BodyContext>.p(.class("lead"), .text("Each unit's plan for the year: its purpose, actions, resources, indicators, consultation and risks."))
+            Node<HTML.BodyContext>.h2(.text("Business plans"))
             if mayStart {
                 Node<HTML.BodyContext>.p(.a(.class("button"), .href(SiteURL.planNew(council: view.slug).path), .text("Start a business plan")))
             }
@@ -49,6 +57,15 @@ struct PlanListPage {
                             .td(.text(row.plan.yearLabel)), .td(.text(row.plan.horizon)), .td(.text(statusText(row))))
                     }))
             }
+            Node<HTML.BodyContext>.h2(.text("Strategies"))
+            Node<HTML.BodyContext>.ul(.forEach(strategies) { strategy in
+                .li(.a(.href(SiteURL.strategy(council: view.slug, .id(strategy.id!)).path), .text("\(strategy.title) \(strategy.span)")))
+            })
+            Node<HTML.BodyContext>.h2(.text("Strategic priorities: the golden thread"))
+            Node<HTML.BodyContext>.p(.text("Every action, indicator and risk that serves each priority, across the council."))
+            Node<HTML.BodyContext>.ul(.forEach(priorities) { priority in
+                .li(.a(.href(SiteURL.goldenThread(council: view.slug, .id(priority.id!)).path), .text(priority.numberedTitle)))
+            })
         }
     }
 

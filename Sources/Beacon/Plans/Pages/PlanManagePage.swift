@@ -44,6 +44,7 @@ struct PlanManagePage {
                 Node<HTML.BodyContext>.p(.a(.href(SiteURL.planEdit(council: slug, ref).path), .text("Change the description, core activities, staffing, horizon and indicators")))
             }
             sectionLists()
+            Node<HTML.BodyContext>.p(.a(.href(SiteURL.planBudget(council: slug, ref).path), .text("Compare two of the plan's budgets (variance)")))
         }
     }
 
