@@ -106,7 +106,7 @@ def first_link(driver, path, selector="main table tbody a"):
 def check_performance_pages(driver, results):
     sign_in(driver, "performance@wrenmoor.example")
     for path in ["/", "/councils/wrenmoor/indicators", "/admin/indicators", "/admin/indicators/new",
-                 "/councils/wrenmoor/indicator-import"]:
+                 "/councils/wrenmoor/indicator-import", "/admin/strategies", "/admin/strategies/new"]:
         visit(driver, path, results, path + " (performance officer)")
     visit(driver, first_link(driver, "/admin/indicators"), results, "/admin/indicators/…/edit")
     indicator = first_link(driver, "/councils/wrenmoor/indicators")
@@ -139,6 +139,53 @@ def check_scorecard_prints_on_a4(driver, results):
     results.append(("/councils/wrenmoor/scorecard (printed on A4)", problems))
 
 
+def check_plan_prints_on_a4(driver, plan, results):
+    """Prints the plan document to PDF on A4 portrait: nothing wider than the page, a page per section."""
+    driver.get(BASE + plan)
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    driver.set_window_size(740, 1000)
+    overflow = driver.execute_script(
+        "return Math.max(...[...document.querySelectorAll('.plan-document table, .plan-document svg')]"
+        ".map(t => t.getBoundingClientRect().right)) - document.documentElement.clientWidth;")
+    sections = driver.execute_script("return document.querySelectorAll('.plan-document section.plan-section').length;")
+    pdf = base64.b64decode(driver.execute_cdp_cmd("Page.printToPDF", {"paperWidth": 8.27, "paperHeight": 11.69, "preferCSSPageSize": True})["data"])
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+    driver.set_window_size(1280, 1024)
+    pages = pdf.count(b"/Type /Page") - pdf.count(b"/Type /Pages")
+    problems = []
+    if overflow > 1:
+        problems.append({"id": "print-overflow", "impact": "serious", "help": f"the plan is {overflow:.0f}px wider than A4", "nodes": []})
+    if sections != 9 or pages < 9:
+        problems.append({"id": "print-sections", "impact": "serious", "help": f"{sections} sections on {pages} pages; expected nine, each on a new page", "nodes": []})
+    print(f"plan print: {sections} sections on {pages} A4 page(s), overflow {overflow:.0f}px")
+    results.append((plan + " (printed on A4)", problems))
+
+
+def check_plan_pages(driver, results):
+    visit(driver, "/councils/wrenmoor/plans", results, "/councils/wrenmoor/plans (public)")
+    plan = first_link(driver, "/councils/wrenmoor/plans")
+    visit(driver, plan, results, "/councils/wrenmoor/plans/… (published document)")
+    check_plan_prints_on_a4(driver, plan, results)
+    visit(driver, first_link(driver, "/councils/wrenmoor/plans", "main a[href*='/priorities/']"), results, "…/priorities/… (golden thread)")
+    visit(driver, first_link(driver, "/councils/wrenmoor/plans", "main a[href*='/strategies/']"), results, "…/strategies/… (strategy)")
+    sign_in(driver, "head.customer@wrenmoor.example")
+    driver.get(BASE + "/councils/wrenmoor/plans")
+    own = [a.get_attribute("href") for a in driver.find_elements(By.CSS_SELECTOR, "main table tbody a") if "Customer Services" in a.text][0].replace(BASE, "")
+    for suffix, label in [("/manage", "manage"), ("/budget", "budget variance"), ("/compare", "compare revisions")]:
+        visit(driver, own + suffix, results, f"…/plans/…{suffix} ({label})")
+    visit(driver, first_link(driver, own + "/manage", "main a[href$='/progress']"), results, "…/actions/…/progress")
+    visit(driver, first_link(driver, own + "/manage", "main a[href$='/review']"), results, "…/risks/…/review")
+    driver.get(BASE + own + "/manage")
+    [b for b in driver.find_elements(By.CSS_SELECTOR, "main form button") if b.text == "Start a revision"][0].click()
+    for path, label in [("/edit", "plan text"), ("/actions/new", "new action"), ("/risks/new", "new risk"), ("/budget-lines/new", "new budget line"),
+                        ("/consultations/new", "new consultation"), ("/developments/new", "new development"), ("/priority-links/new", "new priority link")]:
+        visit(driver, own + path, results, f"…/plans/…{path} ({label})")
+    visit(driver, first_link(driver, own + "/manage", "main a[href*='/actions/']:not([href$='/progress']):not([href$='/new'])"), results, "…/actions/… (change an action)")
+    driver.get(BASE + own + "/actions/new")
+    driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
+    check(driver, "…/actions (form with errors)", results)
+
+
 def main():
     binary = os.path.abspath(sys.argv[1])
     results = []
@@ -169,6 +216,7 @@ def main():
             check_performance_pages(driver, results)
             sign_in(driver, "head.customer@wrenmoor.example")
             visit(driver, "/", results, "/ (head of unit's home page with values owed)")
+            check_plan_pages(driver, results)
             sign_in(driver, "agent@wrenmoor.example")
             visit(driver, "/admin/users", results, "/admin/users (403 for an agent)")
             sign_in(driver, "councillor@wrenmoor.example")

@@ -73,7 +73,12 @@ public struct SmartCheck: Equatable, Codable, Sendable {
     /// Words that name a deliverable with a decision point or an end state.
     static let deliverables = ["agreed", "approved", "adopted", "published", "completed", "complete", "implemented",
                                "launched", "in place", "produced", "delivered", "signed", "opened", "achieved", "submitted",
-                               "awarded", "installed", "live", "reduced", "increased"]
+                               "awarded", "installed", "live", "reduced", "increased", "trained", "answered", "held", "issued",
+                               "introduced", "recruited", "reviewed", "transferred", "in use"]
+
+    /// Words that count things, so "all advisers" or "four reports" is a quantity.
+    static let quantityWords: Set<String> = ["all", "every", "each", "one", "two", "three", "four", "five", "six", "seven", "eight",
+                                             "nine", "ten", "eleven", "twelve", "twice", "half", "none"]
 
     /// Words of a driver that name a statutory requirement ("Freedom of Information Act 2000").
     static let statutoryWords: Set<String> = ["act", "acts", "statutory", "statute", "regulation", "regulations", "duty", "duties",
@@ -101,7 +106,7 @@ public struct SmartCheck: Equatable, Codable, Sendable {
             return SmartFinding(letter: .measurable, passed: true, reason: "Measured by \(action.linkedIndicators) linked indicator\(action.linkedIndicators == 1 ? "" : "s").")
         }
         let withoutDates = DeadlineParser.tokenise(target).filter { DeadlineParser.fullYear($0) == nil && DeadlineParser.numericDate($0) == nil && DeadlineParser.financialYear($0) == nil }
-        if withoutDates.contains(where: { $0.contains(where: \.isNumber) }) || target.contains("%") {
+        if withoutDates.contains(where: { $0.contains(where: \.isNumber) || quantityWords.contains($0) }) || target.contains("%") {
             return SmartFinding(letter: .measurable, passed: true, reason: "The target names a quantity.")
         }
         if deliverables.contains(where: { target.contains($0) }) {

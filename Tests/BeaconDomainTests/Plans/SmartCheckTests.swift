@@ -40,6 +40,9 @@ struct SmartCheckTests {
     func measurableBy() {
         #expect(failedLetters(facts(target: "Improve the procedure by end March 2005", indicators: 1)) == [])
         #expect(failedLetters(facts(target: "Answer 80% of calls within 20 seconds by end March 2005")) == [])
+        #expect(failedLetters(facts(target: "All advisers trained by end August 2005")) == [])
+        #expect(failedLetters(facts(target: "Four reports, in July 2004 and November 2004")) == [])
+        #expect(failedLetters(facts(target: "Better reports by end March 2005")) == [.measurable])
     }
 
     @Test("Achievable fails alone when resources are to be determined")
