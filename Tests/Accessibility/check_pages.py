@@ -9,6 +9,7 @@ and fails if axe reports any violation.
 """
 import base64
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -157,8 +158,31 @@ def check_plan_prints_on_a4(driver, plan, results):
         problems.append({"id": "print-overflow", "impact": "serious", "help": f"the plan is {overflow:.0f}px wider than A4", "nodes": []})
     if sections != 9 or pages < 9:
         problems.append({"id": "print-sections", "impact": "serious", "help": f"{sections} sections on {pages} pages; expected nine, each on a new page", "nodes": []})
+    headless = print_with_chromium_headless(plan)
+    if headless:
+        problems.append({"id": "print-to-pdf", "impact": "serious", "help": headless, "nodes": []})
     print(f"plan print: {sections} sections on {pages} A4 page(s), overflow {overflow:.0f}px")
     results.append((plan + " (printed on A4)", problems))
+
+
+def print_with_chromium_headless(path):
+    """Prints the page as a person would script it (chromium --headless --print-to-pdf); returns a problem or None."""
+    with tempfile.TemporaryDirectory() as folder:
+        out = os.path.join(folder, "plan.pdf")
+        subprocess.run(["/usr/bin/chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                        f"--print-to-pdf={out}", BASE + path], capture_output=True, timeout=120)
+        if not os.path.exists(out):
+            return "chromium --print-to-pdf wrote no file"
+        pdf = open(out, "rb").read()
+    boxes = set(re.findall(rb"/MediaBox\s*\[\s*0\s+0\s+([0-9.]+)\s+([0-9.]+)\s*\]", pdf))
+    pages = pdf.count(b"/Type /Page") - pdf.count(b"/Type /Pages")
+    a4 = all(abs(float(w) - 595) < 2 and abs(float(h) - 842) < 2 for w, h in boxes)
+    print(f"plan --print-to-pdf: {pages} page(s), media boxes {sorted(boxes)}")
+    if not boxes or not a4:
+        return f"pages are not A4 portrait: {sorted(boxes)}"
+    if pages < 9:
+        return f"only {pages} pages for nine sections"
+    return None
 
 
 def check_plan_pages(driver, results):
