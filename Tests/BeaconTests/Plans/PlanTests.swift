@@ -32,6 +32,7 @@ final class PlanTests: BeaconTestCase {
         let file = try await get(SiteURL.planDownload(council: "wrenmoor", .id(plan.id!)).path)
 
         XCTAssertEqual(page.status, .ok)
+        XCTAssertTrue(page.body.string.contains("Published, revision 1. Approved by Cabinet member decision CM/2026/05 on 19 March 2026."))
         XCTAssertEqual(actions.count, 29, "25 service priorities and 4 risk actions")
         for (number, title) in PlanDocument.sections.enumerated() {
             XCTAssertTrue(page.body.string.contains("<h2>\(number + 1). \(escaped(title))</h2>"), title)

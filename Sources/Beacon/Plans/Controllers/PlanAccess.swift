@@ -49,7 +49,9 @@ extension Request {
         if reading.seesWorkingCopy {
             return try await PlanDocument.build(reading.plan, council: reading.view.council, today: reading.view.today, on: db)
         }
-        return try await planRevisionDocument(reading, number: reading.plan.publishedRevision ?? 0)
+        var published = try await planRevisionDocument(reading, number: reading.plan.publishedRevision ?? 0)
+        published.status = reading.plan.status == .superseded ? .superseded : .published
+        return published
     }
 
     /// An approved revision's frozen document. The public may read published revisions only.

@@ -43,7 +43,10 @@ enum PlanChoices {
         return Self.check(field, [value], among: choices, label: label, &check).first
     }
 
+    /// One after the highest position among the plan's rows of this kind.
     static func nextPosition<P: PlanPart>(_ type: P.Type, plan: UUID, on db: Database) async throws -> Int {
-        try await P.query(on: db).all().filter { $0.planID == plan }.count + 1
+        let highest = try await P.query(on: db).filter(PlanPartField.plan, .equal, plan)
+            .aggregate(.maximum, PlanPartField.position, as: Int?.self).get()
+        return (highest ?? 0) + 1
     }
 }

@@ -44,6 +44,13 @@ protocol PlanPart: Audited {
     static func formFields(for record: Self?, input: Input?, plan: BusinessPlan, council: Council, on db: Database) async throws -> [FormField]
 }
 
+/// Columns every plan row table has (and `position` for the ordered ones), for queries
+/// written once for every kind of row.
+enum PlanPartField {
+    static let plan = FieldKey("plan_id")
+    static let position = FieldKey("position")
+}
+
 /// The one place plan rows are added, changed and removed: validated, in a transaction,
 /// with the row's version checked and an audit entry written.
 enum PlanPartWrite {

@@ -119,10 +119,8 @@ enum PlanWrite {
 extension PlanDocument {
     /// The same document, marked as approved by a decision on a day.
     func approved(by decision: String, on day: CalendarDate) -> PlanDocument {
-        PlanDocument(councilName: councilName, unitName: unitName, yearLabel: yearLabel, horizon: horizon, headOfUnit: headOfUnit,
-                     year: year, status: .approved, revision: revision, approvedBy: decision, approvedOn: day, purpose: purpose,
-                     priorities: priorities, coreActivities: coreActivities, developments: developments, actions: actions,
-                     staffing: staffing, budget: budget, kpiColumns: kpiColumns, indicators: indicators,
-                     consultations: consultations, risks: risks, riskScale: riskScale)
+        var document = self
+        (document.status, document.approvedBy, document.approvedOn) = (.approved, decision, day)
+        return document
     }
 }

@@ -67,10 +67,11 @@ struct PlanDocument: Codable, Sendable, Equatable {
     let councilName, unitName, yearLabel, horizon: String
     let headOfUnit: String?
     let year: Int
-    let status: PlanStatus
+    /// Set when the document is frozen (approved) and when a frozen one is read as published.
+    var status: PlanStatus
     let revision: Int
-    let approvedBy: String?
-    let approvedOn: CalendarDate?
+    var approvedBy: String?
+    var approvedOn: CalendarDate?
     let purpose: [String]
     let priorities: [PriorityLink]
     let coreActivities: [String]
