@@ -74,6 +74,9 @@ enum SiteURL: Sendable, Equatable {
     case indicatorRejudge(council: String)
     /// A council's business plans, and one plan as its document (working copy or published).
     case planList(council: String)
+    /// Open data: the plans list, and one plan's actions, as CSV or JSON.
+    case planListData(council: String, format: ExportFormat)
+    case planActionData(council: String, RecordRef, format: ExportFormat)
     case planNew(council: String)
     case plan(council: String, RecordRef)
     case planDownload(council: String, RecordRef)
@@ -138,6 +141,8 @@ enum SiteURL: Sendable, Equatable {
     private var planSegments: [String] {
         switch self {
         case .planList(let council): ["councils", council, "plans"]
+        case .planListData(let council, let format): ["councils", council, "plans" + format.suffix]
+        case .planActionData(let council, let ref, let format): ["councils", council, "plans", ref.segment, "actions" + format.suffix]
         case .planNew(let council): ["councils", council, "plans", "new"]
         case .plan(let council, let ref): ["councils", council, "plans", ref.segment]
         case .planDownload(let council, let ref): ["councils", council, "plans", ref.segment, "document.html"]

@@ -7,6 +7,10 @@ enum PlanRoutes {
     static func register(on routes: RoutesBuilder) {
         let council = SiteURL.councilParameter
         routes.route(.GET, .planList(council: council), access: .published) { try await PlanListPage.handle($0) }
+        for format in [ExportFormat.csv, .json] {
+            routes.route(.GET, .planListData(council: council, format: format), access: .published) { try await PlanExports.list($0, format: format) }
+            routes.route(.GET, .planActionData(council: council, .parameter, format: format), access: .published) { try await PlanExports.actions($0, format: format) }
+        }
         routes.route(.GET, .planNew(council: council), access: .record) { try await PlanFormPage.showNew($0, input: nil, problems: []) }
         routes.route(.POST, .planList(council: council), access: .record) { try await PlanFormPage.create($0) }
         routes.route(.GET, .plan(council: council, .parameter), access: .published) { try await PlanShowPage.handle($0) }

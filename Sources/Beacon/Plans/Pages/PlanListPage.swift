@@ -10,6 +10,7 @@ struct PlanListPage {
         let plan: BusinessPlan
         let unitName: String
         let workingCopy: Bool
+        let slug: String
     }
 
     let view: CouncilView
@@ -18,18 +19,24 @@ struct PlanListPage {
     let strategies: [Strategy]
     let priorities: [StrategicPriority]
 
-    static func handle(_ request: Request) async throws -> Response {
+    /// The plans the reader may see: published ones, and working copies of their own units'.
+    static func rows(_ request: Request) async throws -> [Row] {
         let view = try await request.councilView()
         let plans = try await BusinessPlan.query(on: request.db).filter(\.$councilID == view.councilID)
             .sort(\.$year, .descending).all()
         let units = try await Unit.query(on: request.db).filter(\.$councilID == view.councilID).all()
         let names = Dictionary(uniqueKeysWithValues: units.map { ($0.id!, $0.name) })
-        let rows = plans.compactMap { plan -> Row? in
+        return plans.compactMap { plan -> Row? in
             let working = view.may(.editPlan(council: view.councilID, unit: plan.unitID))
                 || (plan.status != .draft && view.may(.movePlan(council: view.councilID, unit: plan.unitID, step: .approve)))
             guard working || plan.publishedRevision != nil else { return nil }
-            return Row(plan: plan, unitName: names[plan.unitID] ?? "Unknown unit", workingCopy: working)
+            return Row(plan: plan, unitName: names[plan.unitID] ?? "Unknown unit", workingCopy: working, slug: view.slug)
         }.sorted { ($0.plan.year, $1.unitName) > ($1.plan.year, $0.unitName) }
+    }
+
+    static func handle(_ request: Request) async throws -> Response {
+        let view = try await request.councilView()
+        let rows = try await rows(request)
         let mayStart = view.signedIn?.actor.role == .performanceOfficer || view.signedIn?.actor.role.isUnitScoped == true
         let strategies = try await Strategy.query(on: request.db).filter(\.$councilID == view.councilID).filter(\.$closedOn == nil)
             .sort(\.$isCorporate, .descending).sort(\.$title).all()
@@ -47,6 +54,8 @@ struct PlanListPage {
             if mayStart {
                 Node<HTML.BodyContext>.p(.a(.class("button"), .href(SiteURL.planNew(council: view.slug).path), .text("Start a business plan")))
             }
+            Node<HTML.BodyContext>.p(.text("Download the list as "), .a(.href(SiteURL.planListData(council: view.slug, format: .csv).path), .text("CSV")),
+                                     .text(" or "), .a(.href(SiteURL.planListData(council: view.slug, format: .json).path), .text("JSON")), .text("."))
             if rows.isEmpty {
                 Node<HTML.BodyContext>.p(.text("No business plans are published yet."))
             } else {

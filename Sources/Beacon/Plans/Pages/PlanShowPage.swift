@@ -44,6 +44,8 @@ enum PlanShowPage {
         let slug = reading.slug, id = RecordRef.id(reading.planID)
         return [.div(.class("plan-tools"),
                      .p(.a(.href(SiteURL.planDownload(council: slug, id).path), .text("Download this plan as a file")),
+                        .text(" · Actions as "), .a(.href(SiteURL.planActionData(council: slug, id, format: .csv).path), .text("CSV")),
+                        .text(" or "), .a(.href(SiteURL.planActionData(council: slug, id, format: .json).path), .text("JSON")),
                         .if(reading.seesWorkingCopy, .group(.text(" · "), .a(.href(SiteURL.planManage(council: slug, id).path), .text("Manage this plan"))))),
                      .if(!revisions.isEmpty, .p(.text("Approved revisions: "), .forEach(revisions) { revision in
                          .group(.a(.href(SiteURL.planRevision(council: slug, id, revision: String(revision.revision)).path),
