@@ -34,6 +34,8 @@ final class PlanMonitoringAndThreadTests: BeaconTestCase {
         let update = try await ActionUpdate.query(on: app.db).filter(\.$actionID == action.id!).first()
         XCTAssertEqual(update?.overrideReason, "Training is booked for July")
         XCTAssertEqual(update?.author, "head.customer@wrenmoor.example")
+        let page = try await get(url, as: officer)
+        XCTAssertTrue(page.body.string.contains("On track (chosen because: Training is booked for July)"), "the form lists earlier updates")
     }
 
     func testAnOfficerOfAnotherUnitCannotRecordProgress() async throws {

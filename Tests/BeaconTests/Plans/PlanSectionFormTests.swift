@@ -97,4 +97,20 @@ final class PlanSectionFormTests: BeaconTestCase {
         XCTAssertTrue(otherUnit.body.string.contains("You may only start plans for your own unit"))
         XCTAssertEqual(councillor.status, .forbidden)
     }
+
+    func testEveryFormPageOpensForTheUnitAndNotForACouncillor() async throws {
+        let head = try await signIn("head.customer@wrenmoor.example")
+        let councillor = try await signIn("councillor@wrenmoor.example")
+        let plan = try await draft(as: head)
+        let ref = RecordRef.id(plan.id!)
+        let pages = [SiteURL.planManage(council: "wrenmoor", ref), .planEdit(council: "wrenmoor", ref), .planNew(council: "wrenmoor")]
+            + PlanPartKind.allCases.map { SiteURL.planPartNew(council: "wrenmoor", ref, part: $0.rawValue) }
+
+        for page in pages {
+            let opened = try await get(page.path, as: head)
+            let refused = try await get(page.path, as: councillor)
+            XCTAssertEqual(opened.status, .ok, page.path)
+            XCTAssertTrue([.forbidden, .notFound].contains(refused.status), "\(page.path): \(refused.status)")
+        }
+    }
 }

@@ -65,12 +65,15 @@ enum PlanFormPage {
         }
     }
 
-    static func page(_ title: String, action: SiteURL, fields: [FormField], problems: FormView.Problems, version: Int?, on request: Request) async throws -> Response {
+    /// A form page; `after` is drawn below the form (such as earlier progress updates).
+    static func page(_ title: String, action: SiteURL, fields: [FormField], problems: FormView.Problems, version: Int?,
+                     after: [Node<HTML.BodyContext>] = [], on request: Request) async throws -> Response {
         let context = request.layoutContext(withForm: true)
         let html = Layout.page(title: title, context: context) {
             FormView.errorSummary(problems)
             FormView.form(action: action.path, token: context.csrfToken, submit: "Save", fields: fields, problems: problems,
                           hidden: version.map { [("version", String($0))] } ?? [])
+            after
         }
         return Layout.response(html, status: problems.isEmpty ? .ok : .unprocessableEntity)
     }

@@ -35,8 +35,22 @@ enum PlanMonitoringPages {
                       hint: "Needed only when you choose a status other than the suggested one"),
             FormField(name: "commentary", label: "Commentary", control: .textarea(max: 4000), value: input?.commentary ?? "", required: true),
         ]
+        let updates = try await ActionUpdate.query(on: request.db).filter(\.$actionID == action.id!).sort(\.$on, .descending).all()
         return try await PlanFormPage.page("Progress: \(action.activity.prefix(80))", action: .actionProgress(council: reading.slug, .id(reading.planID), .id(action.id!)),
-                                           fields: fields, problems: problems, version: action.version, on: request)
+                                           fields: fields, problems: problems, version: action.version, after: [history(updates)], on: request)
+    }
+
+    /// Earlier progress updates, newest first.
+    static func history(_ updates: [ActionUpdate]) -> Node<HTML.BodyContext> {
+        .group(.h2(.text("Earlier updates")),
+               updates.isEmpty ? .p(.text("No progress has been recorded yet.")) : .table(
+                   PlanDocument.headerRow(["Date", "Percent", "Status", "Commentary", "By"]),
+                   .tbody(.forEach(updates) { update in
+                       .tr(.td(.text(CalendarDate(iso: update.on)?.long ?? update.on)), .td(.text("\(update.percent)%")),
+                           .td(.text((ActionStatus(rawValue: update.statusName)?.title ?? update.statusName)
+                                     + (update.overrideReason.map { " (chosen because: \($0))" } ?? ""))),
+                           .td(.text(update.commentary)), .td(.text(update.author)))
+                   })))
     }
 
     static func saveProgress(_ request: Request) async throws -> Response {
