@@ -94,6 +94,7 @@ enum SiteURL: Sendable, Equatable {
     case planPartDelete(council: String, RecordRef, part: String, RecordRef)
     case actionProgress(council: String, RecordRef, RecordRef)
     case riskReview(council: String, RecordRef, RecordRef)
+    case consultationOutcome(council: String, RecordRef, RecordRef)
     /// Everything that serves one strategic priority, across units: the golden thread.
     case goldenThread(council: String, RecordRef)
     case strategy(council: String, RecordRef)
@@ -159,6 +160,7 @@ enum SiteURL: Sendable, Equatable {
         case .planPartDelete(let council, let ref, let part, let item): ["councils", council, "plans", ref.segment, part, item.segment, "delete"]
         case .actionProgress(let council, let ref, let item): ["councils", council, "plans", ref.segment, "actions", item.segment, "progress"]
         case .riskReview(let council, let ref, let item): ["councils", council, "plans", ref.segment, "risks", item.segment, "review"]
+        case .consultationOutcome(let council, let ref, let item): ["councils", council, "plans", ref.segment, "consultations", item.segment, "outcome"]
         case .goldenThread(let council, let ref): ["councils", council, "priorities", ref.segment]
         case .strategy(let council, let ref): ["councils", council, "strategies", ref.segment]
         default: []

@@ -194,11 +194,15 @@ def check_plan_pages(driver, results):
     visit(driver, first_link(driver, "/councils/wrenmoor/plans", "main a[href*='/strategies/']"), results, "…/strategies/… (strategy)")
     sign_in(driver, "head.customer@wrenmoor.example")
     driver.get(BASE + "/councils/wrenmoor/plans")
-    own = [a.get_attribute("href") for a in driver.find_elements(By.CSS_SELECTOR, "main table tbody a") if "Customer Services" in a.text][0].replace(BASE, "")
+    links = driver.find_elements(By.XPATH, "//main//table/tbody//a[contains(., 'Customer Services Division')]")
+    if not links:
+        sys.exit("the head of customer services sees no plan of theirs on /councils/wrenmoor/plans:\n" + driver.find_element(By.TAG_NAME, "body").text[:1500])
+    own = links[0].get_attribute("href").replace(BASE, "")
     for suffix, label in [("/manage", "manage"), ("/budget", "budget variance"), ("/compare", "compare revisions")]:
         visit(driver, own + suffix, results, f"…/plans/…{suffix} ({label})")
     visit(driver, first_link(driver, own + "/manage", "main a[href$='/progress']"), results, "…/actions/…/progress")
     visit(driver, first_link(driver, own + "/manage", "main a[href$='/review']"), results, "…/risks/…/review")
+    visit(driver, first_link(driver, own + "/manage", "main a[href$='/outcome']"), results, "…/consultations/…/outcome")
     driver.get(BASE + own + "/manage")
     [b for b in driver.find_elements(By.CSS_SELECTOR, "main form button") if b.text == "Start a revision"][0].click()
     for path, label in [("/edit", "plan text"), ("/actions/new", "new action"), ("/risks/new", "new risk"), ("/budget-lines/new", "new budget line"),

@@ -118,4 +118,29 @@ final class PlanMonitoringAndThreadTests: BeaconTestCase {
         XCTAssertEqual(byPerformance.status, .seeOther)
         XCTAssertEqual(secondCorporate.status, .unprocessableEntity)
     }
+
+    func testASurveysOutcomeFeedsItsIndicatorOrNothingIsSaved() async throws {
+        let officer = try await signIn("performance@wrenmoor.example")
+        let plan = try await plan("Chief Executive's Department")
+        let survey = try await XCTUnwrapAsync(await PlanConsultation.query(on: app.db).filter(\.$planID == plan.id!).filter(\.$title == "Residents' survey").first())
+        let bv3 = try await XCTUnwrapAsync(await Indicator.query(on: app.db).filter(\.$code == "BV 3").first())
+        let url = SiteURL.consultationOutcome(council: "wrenmoor", .id(plan.id!), .id(survey.id!)).path
+        let form = ["outcome": "Satisfaction rose", "responses": "1204", "version": "1"]
+
+        let bad = try await post(url, form.merging(["result": "lots"]) { $1 }, as: officer)
+        let unchanged = try await PlanConsultation.find(survey.id, on: app.db)!
+        let good = try await post(url, form.merging(["result": "58"]) { $1 }, as: officer)
+
+        XCTAssertEqual(bad.status, .unprocessableEntity)
+        XCTAssertEqual(unchanged.outcome, "", "nothing is saved when the result is refused")
+        XCTAssertEqual(good.status, .seeOther)
+        let value = try await XCTUnwrapAsync(await IndicatorValue.query(on: app.db).filter(\.$indicatorID == bv3.id!)
+            .filter(\.$periodKey == ReportingPeriod(containing: CalendarDate(iso: "2026-10-31")!, kind: bv3.frequency.periodKind).key)
+            .filter(\.$kindName == "actual").first())
+        XCTAssertEqual(value.value, "58")
+        XCTAssertEqual(value.commentary, "From the Residents' survey (1204 responses)")
+        let saved = try await PlanConsultation.find(survey.id, on: app.db)!
+        XCTAssertEqual(saved.outcome, "Satisfaction rose")
+        XCTAssertEqual(saved.responses, 1204)
+    }
 }

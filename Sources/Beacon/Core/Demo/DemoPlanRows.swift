@@ -52,12 +52,17 @@ enum DemoPlanRows {
         }
     }
 
-    static func consultations(_ rows: [(String, String, String, String, String, String)], plan: BusinessPlan, actions: [UUID], on db: Database) async throws {
+    /// The surveys whose results feed an indicator.
+    static let indicatorsByConsultation = ["Residents' survey": "BV 3"]
+
+    static func consultations(_ rows: [(String, String, String, String, String, String)], plan: BusinessPlan, actions: [UUID],
+                              setting: DemoPlans.Setting, on db: Database) async throws {
         for (index, row) in rows.enumerated() {
             let consultation = PlanConsultation()
             (consultation.councilID, consultation.planID, consultation.version) = (plan.councilID, try plan.requireID(), 1)
             (consultation.title, consultation.method, consultation.completionOn, consultation.purpose, consultation.feedbackUse, consultation.expectedOutcome) = row
             (consultation.outcome, consultation.responses, consultation.actionIDs) = ("", nil, Array(actions.dropFirst(index).prefix(1)))
+            consultation.indicatorID = indicatorsByConsultation[row.0].flatMap { setting.indicators[$0] }
             try await consultation.create(on: db)
         }
     }

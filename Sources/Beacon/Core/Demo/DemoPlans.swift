@@ -81,7 +81,7 @@ enum DemoPlans {
         }
         let actionIDs = try await DemoPlanRows.actions(content.actions.prefix(count), plan: plan, setting: setting, on: db)
         try await DemoPlanRows.budget(content.budget, plan: plan, on: db)
-        try await DemoPlanRows.consultations(content.consultations, plan: plan, actions: actionIDs, on: db)
+        try await DemoPlanRows.consultations(content.consultations, plan: plan, actions: actionIDs, setting: setting, on: db)
         try await DemoPlanRows.risks(content.risks, plan: plan, setting: setting, on: db)
         return plan
     }

@@ -74,6 +74,7 @@ struct ConsultationInput: Content, VersionedInput {
     var expectedOutcome: String?
     var outcome: String?
     var responses: String?
+    var indicator: String?
     var actions: [String]?
     var version: Int?
 }
@@ -95,7 +96,9 @@ extension PlanConsultation: PlanPart, Audited {
         let outcome = check.optional("outcome", input.outcome, label: "Outcome", max: 2000)
         let responses = (input.responses ?? "").isEmpty ? nil : check.integer("responses", input.responses, label: "Responses", in: 0...1_000_000)
         let actions = PlanChoices.check("actions", input.actions, among: try await PlanChoices.actions(plan.requireID(), on: db), label: "Actions", &check)
+        let indicator = PlanChoices.checkOne("indicator", input.indicator, among: try await PlanChoices.indicators(plan.councilID, on: db), label: "Indicator", &check)
         try check.orThrow()
+        indicatorID = indicator
         (self.title, self.method, completionOn, self.purpose, feedbackUse) = (title!, method!, completion!.iso, purpose!, use!)
         (expectedOutcome, self.outcome, self.responses, actionIDs) = (expected ?? "", outcome ?? "", responses, actions)
     }
@@ -110,6 +113,9 @@ extension PlanConsultation: PlanPart, Audited {
          FormField(name: "expectedOutcome", label: "Expected outcome", control: .textarea(max: 2000), value: input?.expectedOutcome ?? record?.expectedOutcome ?? ""),
          FormField(name: "outcome", label: "Outcome", control: .textarea(max: 2000), value: input?.outcome ?? record?.outcome ?? "", hint: "Filled in afterwards"),
          FormField(name: "responses", label: "Responses received", control: .number, value: input?.responses ?? record?.responses.map(String.init) ?? ""),
+         FormField(name: "indicator", label: "Its result feeds the indicator", control: .select([.none] + (try await PlanChoices.indicators(plan.councilID, on: db))),
+                   value: input?.indicator ?? record?.indicatorID?.uuidString ?? "",
+                   hint: "For a survey whose result is an indicator's value, such as satisfaction with the council"),
          FormField(name: "actions", label: "Linked actions", control: .checkboxes(try await PlanChoices.actions(plan.requireID(), on: db)),
                    values: input?.actions ?? record?.actionIDs.map(\.uuidString) ?? [])]
     }

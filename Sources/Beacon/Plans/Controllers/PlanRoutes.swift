@@ -35,6 +35,10 @@ enum PlanRoutes {
             try await PlanMonitoringPages.showReview($0, input: nil, problems: [])
         }
         routes.route(.POST, .riskReview(council: council, .parameter, .itemParameter), access: .record) { try await PlanMonitoringPages.saveReview($0) }
+        routes.route(.GET, .consultationOutcome(council: council, .parameter, .itemParameter), access: .record) {
+            try await PlanMonitoringPages.showOutcome($0, input: nil, problems: [])
+        }
+        routes.route(.POST, .consultationOutcome(council: council, .parameter, .itemParameter), access: .record) { try await PlanMonitoringPages.saveOutcome($0) }
         PlanPartRoutes<PlanPriorityLink>.register(on: routes)
         PlanPartRoutes<PlanDevelopment>.register(on: routes)
         PlanPartRoutes<PlanAction>.register(on: routes)

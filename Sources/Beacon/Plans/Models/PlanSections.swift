@@ -73,6 +73,8 @@ final class PlanConsultation: Model, @unchecked Sendable {
     /// Filled in afterwards.
     @Field(key: "outcome") var outcome: String
     @OptionalField(key: "responses") var responses: Int?
+    /// The indicator its result feeds (a citizens' panel survey feeding satisfaction), if any.
+    @OptionalField(key: "indicator_id") var indicatorID: UUID?
     @Field(key: "action_ids") var actionIDs: [UUID]
     @Field(key: "version") var version: Int
 

@@ -59,7 +59,9 @@ struct PlanManagePage {
                            .if(reading.mayEdit && kind == .actions, .group(.text(" "), .a(.href(SiteURL.actionProgress(council: slug, ref, .id(row.id)).path),
                                .text("Record progress"), .span(.class("visually-hidden"), .text(" on \(row.label.prefix(60))"))))),
                            .if(reading.mayEdit && kind == .risks, .group(.text(" "), .a(.href(SiteURL.riskReview(council: slug, ref, .id(row.id)).path),
-                               .text("Review"), .span(.class("visually-hidden"), .text(" risk \(row.label.prefix(60))"))))))
+                               .text("Review"), .span(.class("visually-hidden"), .text(" risk \(row.label.prefix(60))"))))),
+                           .if(reading.mayEdit && kind == .consultations, .group(.text(" "), .a(.href(SiteURL.consultationOutcome(council: slug, ref, .id(row.id)).path),
+                               .text("Record the outcome"), .span(.class("visually-hidden"), .text(" of \(row.label.prefix(60))"))))))
                    }))
         }
     }

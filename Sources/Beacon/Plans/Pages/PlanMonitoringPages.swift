@@ -93,4 +93,33 @@ enum PlanMonitoringPages {
             return try await showReview(request, input: input, problems: failed.problems)
         }
     }
+
+    static func showOutcome(_ request: Request, input: ConsultationOutcomeInput?, problems: FormView.Problems) async throws -> Response {
+        let (reading, _) = try await load(request)
+        let consultation = try await row(PlanConsultation.self, reading, on: request) { $0.planID }
+        let indicator = try await consultation.indicatorID.asyncMap { try await Indicator.find($0, on: request.db) } ?? nil
+        var fields = [
+            FormField(name: "outcome", label: "Outcome", control: .textarea(max: 2000), value: input?.outcome ?? consultation.outcome, required: true),
+            FormField(name: "responses", label: "Responses received", control: .number, value: input?.responses ?? consultation.responses.map(String.init) ?? ""),
+        ]
+        if let indicator {
+            fields.append(FormField(name: "result", label: "Result for \(indicator.code) \(indicator.title)", control: .text(max: 40), value: input?.result ?? "",
+                                    hint: "Entered as its actual value for the period containing \(CalendarDate(iso: consultation.completionOn)?.long ?? consultation.completionOn); leave empty to enter it later"))
+        }
+        return try await PlanFormPage.page("Outcome: \(consultation.title)", action: .consultationOutcome(council: reading.slug, .id(reading.planID), .id(consultation.id!)),
+                                           fields: fields, problems: problems, version: consultation.version, on: request)
+    }
+
+    static func saveOutcome(_ request: Request) async throws -> Response {
+        let (reading, signedIn) = try await load(request)
+        let consultation = try await row(PlanConsultation.self, reading, on: request) { $0.planID }
+        let input = try request.content.decode(ConsultationOutcomeInput.self)
+        do {
+            try await PlanMonitoringWrite.recordOutcome(consultation, input, council: reading.view.council, by: signedIn, on: request.db)
+            request.flash("The consultation's outcome is recorded.")
+            return request.redirect(to: SiteURL.planManage(council: reading.slug, .id(reading.planID)).path)
+        } catch let failed as ValidationFailed {
+            return try await showOutcome(request, input: input, problems: failed.problems)
+        }
+    }
 }
