@@ -54,15 +54,8 @@ enum PlanMonitoringPages {
     }
 
     static func saveProgress(_ request: Request) async throws -> Response {
-        let (reading, signedIn) = try await load(request)
-        let action = try await row(PlanAction.self, reading, on: request) { $0.planID }
-        let input = try request.content.decode(ProgressInput.self)
-        do {
-            try await PlanMonitoringWrite.recordProgress(action, input, council: reading.view.council, by: signedIn, on: request.db)
-            request.flash("Progress is recorded.")
-            return request.redirect(to: SiteURL.planManage(council: reading.slug, .id(reading.planID)).path)
-        } catch let failed as ValidationFailed {
-            return try await showProgress(request, input: input, problems: failed.problems)
+        try await save(request, PlanAction.self, ProgressInput.self, flash: "Progress is recorded.", show: showProgress) { record, input, reading, signedIn in
+            try await PlanMonitoringWrite.recordProgress(record, input, council: reading.view.council, by: signedIn, on: request.db)
         }
     }
 
@@ -82,15 +75,8 @@ enum PlanMonitoringPages {
     }
 
     static func saveReview(_ request: Request) async throws -> Response {
-        let (reading, signedIn) = try await load(request)
-        let risk = try await row(PlanRisk.self, reading, on: request) { $0.planID }
-        let input = try request.content.decode(RiskReviewInput.self)
-        do {
-            try await PlanMonitoringWrite.reviewRisk(risk, input, council: reading.view.council, by: signedIn, on: request.db)
-            request.flash("The risk's review is recorded.")
-            return request.redirect(to: SiteURL.planManage(council: reading.slug, .id(reading.planID)).path)
-        } catch let failed as ValidationFailed {
-            return try await showReview(request, input: input, problems: failed.problems)
+        try await save(request, PlanRisk.self, RiskReviewInput.self, flash: "The risk's review is recorded.", show: showReview) { record, input, reading, signedIn in
+            try await PlanMonitoringWrite.reviewRisk(record, input, council: reading.view.council, by: signedIn, on: request.db)
         }
     }
 
@@ -111,15 +97,27 @@ enum PlanMonitoringPages {
     }
 
     static func saveOutcome(_ request: Request) async throws -> Response {
+        try await save(request, PlanConsultation.self, ConsultationOutcomeInput.self, flash: "The consultation's outcome is recorded.", show: showOutcome) { record, input, reading, signedIn in
+            try await PlanMonitoringWrite.recordOutcome(record, input, council: reading.view.council, by: signedIn, on: request.db)
+        }
+    }
+
+    /// Saves a monitoring form: loads the plan and its row, writes, and returns to the plan,
+    /// or shows the form again with what to correct.
+    private static func save<M: PlanPart, Input: Content>(
+        _ request: Request, _ type: M.Type, _ input: Input.Type, flash: String,
+        show: (Request, Input?, FormView.Problems) async throws -> Response,
+        write: (M, Input, PlanReading, SignedIn) async throws -> Void
+    ) async throws -> Response {
         let (reading, signedIn) = try await load(request)
-        let consultation = try await row(PlanConsultation.self, reading, on: request) { $0.planID }
-        let input = try request.content.decode(ConsultationOutcomeInput.self)
+        let record = try await row(M.self, reading, on: request) { $0.planID }
+        let input = try request.content.decode(Input.self)
         do {
-            try await PlanMonitoringWrite.recordOutcome(consultation, input, council: reading.view.council, by: signedIn, on: request.db)
-            request.flash("The consultation's outcome is recorded.")
+            try await write(record, input, reading, signedIn)
+            request.flash(flash)
             return request.redirect(to: SiteURL.planManage(council: reading.slug, .id(reading.planID)).path)
         } catch let failed as ValidationFailed {
-            return try await showOutcome(request, input: input, problems: failed.problems)
+            return try await show(request, input, failed.problems)
         }
     }
 }
