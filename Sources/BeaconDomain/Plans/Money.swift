@@ -41,13 +41,11 @@ public enum Money {
 
     /// Whole number with thousands separators and a true minus sign: `−1,234`.
     static func grouped(_ value: Int) -> String {
-        let digits = String(abs(value))
-        var out = ""
-        for (offset, character) in digits.enumerated() {
-            if offset > 0 && (digits.count - offset) % 3 == 0 { out.append(",") }
-            out.append(character)
-        }
-        return (value < 0 ? "−" : "") + out
+        let formatter = NumberFormatter()
+        formatter.locale = Locale(identifier: "en_GB")
+        formatter.numberStyle = .decimal
+        formatter.minusSign = "−"
+        return formatter.string(from: NSNumber(value: value)) ?? String(value)
     }
 }
 

@@ -20,9 +20,9 @@ struct CurrentPlans {
         let names = Dictionary(uniqueKeysWithValues: units.map { ($0.id!, $0.name) })
         var entries: [Entry] = []
         for plan in plans {
-            let mayEdit = view.may(.editPlan(council: view.councilID, unit: plan.unitID))
+            let reading = PlanReading(view: view, plan: plan)
             let document: PlanDocument
-            if mayEdit {
+            if reading.seesWorkingCopy {
                 document = try await PlanDocument.build(plan, council: view.council, today: view.today, on: db)
             } else if let published = plan.publishedRevision,
                       let revision = try await PlanRevision.query(on: db).filter(\.$planID == plan.requireID()).filter(\.$revision == published).first() {
@@ -30,7 +30,6 @@ struct CurrentPlans {
             } else {
                 continue
             }
-            let reading = PlanReading(view: view, plan: plan, seesWorkingCopy: mayEdit, mayEdit: mayEdit)
             entries.append(Entry(reading: reading, unitName: names[plan.unitID] ?? "Unknown unit", document: document))
         }
         return CurrentPlans(entries: entries)

@@ -13,6 +13,20 @@ struct PlanReading: Sendable {
 
     var slug: String { view.slug }
     var planID: UUID { plan.id! }
+
+    init(view: CouncilView, plan: BusinessPlan) {
+        self.view = view
+        self.plan = plan
+        mayEdit = view.may(.editPlan(council: view.councilID, unit: plan.unitID))
+        seesWorkingCopy = mayEdit
+            || (plan.status != .draft && view.may(.movePlan(council: view.councilID, unit: plan.unitID, step: .approve)))
+    }
+
+    /// Whether the reader may see the plan at all: its working copy, or a published revision.
+    var isVisible: Bool { seesWorkingCopy || plan.publishedRevision != nil }
+
+    /// Those who see the working copy read every approved revision; others the published ones.
+    func mayRead(revision number: Int) -> Bool { seesWorkingCopy || number <= (plan.publishedRevision ?? 0) }
 }
 
 extension Request {
@@ -24,12 +38,11 @@ extension Request {
               let plan = try await BusinessPlan.query(on: db).filter(\.$id == id).filter(\.$councilID == view.councilID).first() else {
             throw Abort(.notFound, reason: "There is no business plan with that id in \(view.council.name).")
         }
-        let mayEdit = view.may(.editPlan(council: view.councilID, unit: plan.unitID))
-        let mayApprove = plan.status != .draft && view.may(.movePlan(council: view.councilID, unit: plan.unitID, step: .approve))
-        guard mayEdit || mayApprove || plan.publishedRevision != nil else {
+        let reading = PlanReading(view: view, plan: plan)
+        guard reading.isVisible else {
             throw Abort(.notFound, reason: "There is no published business plan with that id in \(view.council.name).")
         }
-        return PlanReading(view: view, plan: plan, seesWorkingCopy: mayEdit || mayApprove, mayEdit: mayEdit)
+        return reading
     }
 
     /// The plan for a change to its working copy: signed in, of its unit or a performance
@@ -56,10 +69,16 @@ extension Request {
 
     /// An approved revision's frozen document. The public may read published revisions only.
     func planRevisionDocument(_ reading: PlanReading, number: Int) async throws -> PlanDocument {
-        guard reading.seesWorkingCopy || number <= (reading.plan.publishedRevision ?? 0),
+        guard reading.mayRead(revision: number),
               let revision = try await PlanRevision.query(on: db).filter(\.$planID == reading.planID).filter(\.$revision == number).first() else {
             throw Abort(.notFound, reason: "Revision \(number) of this plan is not available.")
         }
         return try PlanDocument.decoded(revision.document)
+    }
+
+    /// The approved revisions this reader may read, oldest first.
+    func readableRevisions(_ reading: PlanReading) async throws -> [PlanRevision] {
+        try await PlanRevision.query(on: db).filter(\.$planID == reading.planID).sort(\.$revision).all()
+            .filter { reading.mayRead(revision: $0.revision) }
     }
 }

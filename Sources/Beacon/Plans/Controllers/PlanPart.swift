@@ -44,6 +44,17 @@ protocol PlanPart: Audited {
     static func formFields(for record: Self?, input: Input?, plan: BusinessPlan, council: Council, on db: Database) async throws -> [FormField]
 }
 
+extension PlanPart {
+    /// The row named by `:item` in the path, if it belongs to the plan being read; 404 otherwise.
+    static func find(in reading: PlanReading, on request: Request) async throws -> Self {
+        guard let id = request.parameters.get("item", as: UUID.self),
+              let record = try await query(on: request.db).filter(\._$id == id).filter(PlanPartField.plan, .equal, reading.planID).first() else {
+            throw Abort(.notFound, reason: "This plan has no \(kind.noun) with that id.")
+        }
+        return record
+    }
+}
+
 /// Columns every plan row table has (and `position` for the ordered ones), for queries
 /// written once for every kind of row.
 enum PlanPartField {

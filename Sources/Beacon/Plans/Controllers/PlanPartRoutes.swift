@@ -28,11 +28,7 @@ struct PlanPartRoutes<P: PlanPart> {
     }
 
     static func load(_ reading: PlanReading, on request: Request) async throws -> P {
-        guard let id = request.parameters.get("item", as: UUID.self),
-              let record = try await P.query(on: request.db).filter(\._$id == id).filter(PlanPartField.plan, .equal, reading.planID).first() else {
-            throw Abort(.notFound, reason: "This plan has no \(P.kind.noun) with that id.")
-        }
-        return record
+        try await P.find(in: reading, on: request)
     }
 
     static func create(_ request: Request) async throws -> Response {

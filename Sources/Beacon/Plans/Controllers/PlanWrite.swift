@@ -68,7 +68,7 @@ enum PlanWrite {
             throw Abort(.conflict, reason: PlanLifecycle.refusal(from: plan.status, by: step))
         }
         var check = FormCheck()
-        let approval = step == .approve ? (check.required("decision", decision, label: "The decision that approved it"), day) : (nil, nil)
+        let decision = step == .approve ? check.required("decision", decision, label: "The decision that approved it") : nil
         if step == .approve && day == nil { check.add("approvedOn", "Enter the date of the decision, like 2025-03-14") }
         try check.orThrow()
         let today = CalendarDate(Date(), in: .london)
@@ -76,7 +76,7 @@ enum PlanWrite {
             let before = try AuditTrail.snapshot(plan)
             try await RecordWrite.claimVersion(of: BusinessPlan.schema, id: plan.requireID(), expecting: version, noun: "plan", on: db)
             switch step {
-            case .approve: try await freeze(plan, decision: approval.0!, on: approval.1!, council: council, today: today, by: signedIn, on: db)
+            case .approve: try await freeze(plan, decision: decision!, on: day!, council: council, today: today, by: signedIn, on: db)
             case .publish: try await publish(plan, today: today, by: signedIn, on: db)
             case .startRevision: plan.revision += 1
             case .submit, .returnToDraft: break

@@ -28,8 +28,7 @@ extension PlanDocument {
 enum PlanComparePage {
     static func handle(_ request: Request) async throws -> Response {
         let reading = try await request.planReading()
-        let revisions = try await PlanRevision.query(on: request.db).filter(\.$planID == reading.planID).sort(\.$revision).all()
-            .filter { reading.seesWorkingCopy || $0.revision <= (reading.plan.publishedRevision ?? 0) }
+        let revisions = try await request.readableRevisions(reading)
         var choices = revisions.map { (String($0.revision), "Revision \($0.revision) as approved") }
         if reading.seesWorkingCopy { choices.append(("working", "The working copy (revision \(reading.plan.revision), \(reading.plan.status.rawValue))")) }
         guard choices.count >= 2 else { throw Abort(.notFound, reason: "This plan has only one version so far; there is nothing to compare.") }

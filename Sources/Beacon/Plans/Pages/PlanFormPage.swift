@@ -9,7 +9,7 @@ enum PlanFormPage {
         let view = try await request.councilView()
         let signedIn = try request.requireOwnCouncil(view)
         let units = try await Unit.query(on: request.db).filter(\.$councilID == view.councilID).filter(\.$closedOn == nil).sort(\.$name).all()
-            .filter { signedIn.actor.role == .performanceOfficer || signedIn.actor.unitScope.contains($0.id!) }
+            .filter { AccessPolicy.decide(signedIn.actor, .editPlan(council: view.councilID, unit: $0.id!)) == .allowed }
         guard !units.isEmpty else { throw Abort(.forbidden, reason: "Only the unit's own officers and performance officers may start a plan.") }
         let year = ReportingPeriod(containing: view.today, kind: .year).startYear + 1
         let fields = [

@@ -27,10 +27,9 @@ struct PlanListPage {
         let units = try await Unit.query(on: request.db).filter(\.$councilID == view.councilID).all()
         let names = Dictionary(uniqueKeysWithValues: units.map { ($0.id!, $0.name) })
         return plans.compactMap { plan -> Row? in
-            let working = view.may(.editPlan(council: view.councilID, unit: plan.unitID))
-                || (plan.status != .draft && view.may(.movePlan(council: view.councilID, unit: plan.unitID, step: .approve)))
-            guard working || plan.publishedRevision != nil else { return nil }
-            return Row(plan: plan, unitName: names[plan.unitID] ?? "Unknown unit", workingCopy: working, slug: view.slug)
+            let reading = PlanReading(view: view, plan: plan)
+            guard reading.isVisible else { return nil }
+            return Row(plan: plan, unitName: names[plan.unitID] ?? "Unknown unit", workingCopy: reading.seesWorkingCopy, slug: view.slug)
         }.sorted { ($0.plan.year, $1.unitName) > ($1.plan.year, $0.unitName) }
     }
 

@@ -14,16 +14,9 @@ enum PlanMonitoringPages {
         return (reading, signedIn)
     }
 
-    static func row<M: Model>(_ type: M.Type, _ reading: PlanReading, on request: Request, planID: (M) -> UUID) async throws -> M where M.IDValue == UUID {
-        guard let id = request.parameters.get("item", as: UUID.self), let row = try await M.find(id, on: request.db), planID(row) == reading.planID else {
-            throw Abort(.notFound, reason: "This plan has no such record.")
-        }
-        return row
-    }
-
     static func showProgress(_ request: Request, input: ProgressInput?, problems: FormView.Problems) async throws -> Response {
         let (reading, _) = try await load(request)
-        let action = try await row(PlanAction.self, reading, on: request) { $0.planID }
+        let action = try await PlanAction.find(in: reading, on: request)
         let today = reading.view.today
         let suggested = PlanMonitoringWrite.suggestion(action, percent: action.percent, on: today, rule: reading.view.council.progressRule)
         let fields = [
@@ -61,7 +54,7 @@ enum PlanMonitoringPages {
 
     static func showReview(_ request: Request, input: RiskReviewInput?, problems: FormView.Problems) async throws -> Response {
         let (reading, _) = try await load(request)
-        let risk = try await row(PlanRisk.self, reading, on: request) { $0.planID }
+        let risk = try await PlanRisk.find(in: reading, on: request)
         let points = reading.view.council.riskScale.range.map { FormField.Choice(value: String($0), label: String($0)) }
         let fields = [
             FormField(name: "reviewedOn", label: "Review date", control: .date, value: input?.reviewedOn ?? reading.view.today.iso, required: true),
@@ -82,7 +75,7 @@ enum PlanMonitoringPages {
 
     static func showOutcome(_ request: Request, input: ConsultationOutcomeInput?, problems: FormView.Problems) async throws -> Response {
         let (reading, _) = try await load(request)
-        let consultation = try await row(PlanConsultation.self, reading, on: request) { $0.planID }
+        let consultation = try await PlanConsultation.find(in: reading, on: request)
         let indicator = try await consultation.indicatorID.asyncMap { try await Indicator.find($0, on: request.db) } ?? nil
         var fields = [
             FormField(name: "outcome", label: "Outcome", control: .textarea(max: 2000), value: input?.outcome ?? consultation.outcome, required: true),
@@ -110,7 +103,7 @@ enum PlanMonitoringPages {
         write: (M, Input, PlanReading, SignedIn) async throws -> Void
     ) async throws -> Response {
         let (reading, signedIn) = try await load(request)
-        let record = try await row(M.self, reading, on: request) { $0.planID }
+        let record = try await M.find(in: reading, on: request)
         let input = try request.content.decode(Input.self)
         do {
             try await write(record, input, reading, signedIn)

@@ -9,8 +9,7 @@ enum PlanShowPage {
     static func handle(_ request: Request) async throws -> Response {
         let reading = try await request.planReading()
         let document = try await request.planDocument(reading)
-        let revisions = try await PlanRevision.query(on: request.db).filter(\.$planID == reading.planID).sort(\.$revision).all()
-            .filter { reading.seesWorkingCopy || $0.revision <= (reading.plan.publishedRevision ?? 0) }
+        let revisions = try await request.readableRevisions(reading)
         let tools = toolbar(reading, revisions: revisions)
         let html = documentPage(document, context: request.layoutContext, before: tools)
         return Layout.response(html)
