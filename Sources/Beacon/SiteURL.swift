@@ -98,11 +98,28 @@ enum SiteURL: Sendable, Equatable {
     /// Everything that serves one strategic priority, across units: the golden thread.
     case goldenThread(council: String, RecordRef)
     case strategy(council: String, RecordRef)
+    /// A council's decisions register (drafts too, for democratic services), and its Atom feed.
+    case decisionList(council: String)
+    case decisionFeed(council: String)
+    case decisionNew(council: String)
+    /// One decision notice: the notice, and once decided the record of the decision.
+    case decision(council: String, RecordRef)
+    case decisionEdit(council: String, RecordRef)
+    case decisionManage(council: String, RecordRef)
+    /// A step of the notice's workflow (`step` is a `NoticeStep`).
+    case decisionStep(council: String, RecordRef, step: String)
+    /// A representation, a referral request or a call-in request (`kind` is a `NoticeResponseKind`).
+    case decisionResponse(council: String, RecordRef, kind: String)
+    case decisionAppendices(council: String, RecordRef)
+    case decisionAppendix(council: String, RecordRef, RecordRef)
+    /// The key decisions to be taken, with the notice each was given.
+    case forwardPlan(council: String)
 
     static let councilParameter = ":council"
     static let periodParameter = ":period"
     static let stepParameter = ":step"
     static let revisionParameter = ":revision"
+    static let kindParameter = ":kind"
 
     static let apiPrefix = "api/v1"
 
@@ -163,6 +180,23 @@ enum SiteURL: Sendable, Equatable {
         case .consultationOutcome(let council, let ref, let item): ["councils", council, "plans", ref.segment, "consultations", item.segment, "outcome"]
         case .goldenThread(let council, let ref): ["councils", council, "priorities", ref.segment]
         case .strategy(let council, let ref): ["councils", council, "strategies", ref.segment]
+        default: decisionSegments
+        }
+    }
+
+    private var decisionSegments: [String] {
+        switch self {
+        case .decisionList(let council): ["councils", council, "decisions"]
+        case .decisionFeed(let council): ["councils", council, "decisions.atom"]
+        case .decisionNew(let council): ["councils", council, "decisions", "new"]
+        case .decision(let council, let ref): ["councils", council, "decisions", ref.segment]
+        case .decisionEdit(let council, let ref): ["councils", council, "decisions", ref.segment, "edit"]
+        case .decisionManage(let council, let ref): ["councils", council, "decisions", ref.segment, "manage"]
+        case .decisionStep(let council, let ref, let step): ["councils", council, "decisions", ref.segment, "steps", step]
+        case .decisionResponse(let council, let ref, let kind): ["councils", council, "decisions", ref.segment, "responses", kind]
+        case .decisionAppendices(let council, let ref): ["councils", council, "decisions", ref.segment, "appendices"]
+        case .decisionAppendix(let council, let ref, let item): ["councils", council, "decisions", ref.segment, "appendices", item.segment]
+        case .forwardPlan(let council): ["councils", council, "forward-plan"]
         default: []
         }
     }

@@ -22,6 +22,7 @@ func configure(_ app: Application, emptyDatabaseFirst: Bool) async throws {
     app.migrations.add(CreateStrategicPriorities())
     app.migrations.add(CreateIndicators())
     app.migrations.add(CreatePlans())
+    app.migrations.add(CreateDecisions())
 
     app.sessions.use(.fluent)
     let secure = Environment.get("BEACON_SECURE_COOKIES") == "1"

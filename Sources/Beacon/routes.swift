@@ -23,6 +23,7 @@ func routes(_ app: Application) throws {
     RecordRoutes<Indicator>.register(on: app)
     IndicatorRoutes.register(on: app)
     PlanRoutes.register(on: app)
+    DecisionRoutes.register(on: app)
 
     APIRoutes<Unit>.register(on: app)
     APIRoutes<Person>.register(on: app)

@@ -32,6 +32,14 @@ public enum Action: Hashable, Sendable {
     case editPlan(council: UUID, unit: UUID)
     /// Move a unit's plan through its lifecycle (`PlanStep`).
     case movePlan(council: UUID, unit: UUID, step: PlanStep)
+    /// Write, publish, withdraw and record decision notices and their outcomes; read drafts.
+    case runDecisions(council: UUID)
+    /// Make a representation on an open notice: only someone it was sent to.
+    case makeRepresentation(council: UUID, isConsultee: Bool)
+    /// Ask for an open notice to be referred to cabinet: a member it was sent to.
+    case requestReferral(council: UUID, isConsultee: Bool)
+    /// Ask for a decision to be called in to scrutiny: any member of the council.
+    case requestCallIn(council: UUID)
 }
 
 /// The outcome of asking the access policy.
@@ -87,6 +95,27 @@ public enum AccessPolicy {
             return decideEditPlan(actor, council: council, unit: unit)
         case .movePlan(let council, let unit, let step):
             return decideMovePlan(actor, council: council, unit: unit, step: step)
+        case .runDecisions, .makeRepresentation, .requestReferral, .requestCallIn:
+            return decideDecisions(actor, action)
+        }
+    }
+
+    private static func decideDecisions(_ actor: Actor, _ action: Action) -> AccessDecision {
+        switch action {
+        case .runDecisions(let council):
+            return actor.role == .democraticServices && actor.councilID == council
+                ? .allowed : .refused("Only democratic services of this council may run decision notices.")
+        case .makeRepresentation(let council, let isConsultee):
+            return isConsultee && actor.councilID == council
+                ? .allowed : .refused("Only the people this notice was sent to may make representations on it.")
+        case .requestReferral(let council, let isConsultee):
+            return actor.role == .councillor && isConsultee && actor.councilID == council
+                ? .allowed : .refused("Only a member this notice was sent to may ask for it to be referred to cabinet.")
+        case .requestCallIn(let council):
+            return actor.role == .councillor && actor.councilID == council
+                ? .allowed : .refused("Only a member of this council may ask for a decision to be called in.")
+        default:
+            return .refused("This is not a decision notice action.")
         }
     }
 

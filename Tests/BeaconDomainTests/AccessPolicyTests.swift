@@ -143,3 +143,32 @@ struct PlanAccessTests {
             == .refused("Only the head of the unit or a performance officer may submit for approval."))
     }
 }
+
+@Suite("Decision notice rights")
+struct DecisionAccessTests {
+    let council = UUID()
+
+    func decide(_ role: Role, _ action: Action, council other: UUID? = nil) -> Bool {
+        AccessPolicy.decide(Actor(role: role, councilID: other ?? council), action) == .allowed
+    }
+
+    @Test("only democratic services of the council run notices", arguments: Role.allCases)
+    func runDecisions(role: Role) {
+        #expect(decide(role, .runDecisions(council: council)) == (role == .democraticServices))
+        #expect(!decide(.democraticServices, .runDecisions(council: council), council: UUID()))
+        #expect(AccessPolicy.decide(nil, .runDecisions(council: council)) == .signInRequired)
+    }
+
+    @Test("representations come from consultees, officers or members; referral and call-in from members")
+    func consultees() {
+        #expect(decide(.headOfUnit, .makeRepresentation(council: council, isConsultee: true)))
+        #expect(decide(.councillor, .makeRepresentation(council: council, isConsultee: true)))
+        #expect(!decide(.councillor, .makeRepresentation(council: council, isConsultee: false)))
+        #expect(!decide(.councillor, .makeRepresentation(council: council, isConsultee: true), council: UUID()))
+        #expect(decide(.councillor, .requestReferral(council: council, isConsultee: true)))
+        #expect(!decide(.councillor, .requestReferral(council: council, isConsultee: false)))
+        #expect(!decide(.headOfUnit, .requestReferral(council: council, isConsultee: true)), "an officer is not a member")
+        #expect(decide(.councillor, .requestCallIn(council: council)))
+        #expect(!decide(.democraticServices, .requestCallIn(council: council)))
+    }
+}

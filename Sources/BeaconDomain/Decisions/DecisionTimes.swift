@@ -41,6 +41,14 @@ public enum KeyDecisionRoute: String, CaseIterable, Codable, Sendable {
     /// The scrutiny chair (or the chair or vice-chair of the council) agreed it is urgent.
     case specialUrgency = "special_urgency"
 
+    public var title: String {
+        switch self {
+        case .forwardPlan: "Listed in the forward plan (28 clear days)"
+        case .generalException: "General exception (5 clear days, scrutiny chair told)"
+        case .specialUrgency: "Special urgency (agreed as urgent; exempt from call-in)"
+        }
+    }
+
     public var minimumClearDays: Int {
         switch self {
         case .forwardPlan: 28
@@ -55,13 +63,13 @@ public enum KeyDecisionRoute: String, CaseIterable, Codable, Sendable {
 
 /// Whether a decision is key, and whether it had the notice the law requires.
 public struct KeyDecisionRule: Equatable, Sendable {
-    /// Spending or saving at or above this, in pence, makes a decision key.
+    /// Spending or saving more than this, in pence, makes a decision key.
     public let thresholdPence: Int
 
     public init(thresholdPence: Int) { self.thresholdPence = thresholdPence }
 
     public func isKey(amountPence: Int, wardsAffected: Int) -> Bool {
-        abs(amountPence) >= thresholdPence || wardsAffected >= 2
+        abs(amountPence) > thresholdPence || wardsAffected >= 2
     }
 
     /// Nil if the notice was enough; otherwise what is wrong, for the person recording it.
@@ -87,5 +95,33 @@ public enum UKTime {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = zone
         return calendar.date(from: DateComponents(year: day.year, month: day.month, day: day.day, hour: hour, minute: minute))!
+    }
+
+    /// Reads a UK date and time as a form sends it: `2026-12-04T17:00` or `2026-12-04 17:00`.
+    public static func parseLocal(_ text: String) -> Date? {
+        let parts = text.trimmingCharacters(in: .whitespaces).split(whereSeparator: { $0 == "T" || $0 == " " })
+        guard parts.count == 2, let day = CalendarDate(iso: String(parts[0])) else { return nil }
+        let clock = parts[1].split(separator: ":")
+        guard clock.count >= 2, let hour = Int(clock[0]), let minute = Int(clock[1]), (0...23).contains(hour), (0...59).contains(minute) else { return nil }
+        return instant(day, hour: hour, minute: minute)
+    }
+
+    /// The UK day of an instant.
+    public static func day(of instant: Date) -> CalendarDate { CalendarDate(instant, in: zone) }
+
+    /// `4 December 2026, 17:00` in UK time, for documents.
+    public static func long(_ instant: Date) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        let parts = calendar.dateComponents([.hour, .minute], from: instant)
+        return day(of: instant).long + ", " + String(format: "%02d:%02d", parts.hour!, parts.minute!)
+    }
+
+    /// `2026-12-04T17:00`, the value a `datetime-local` field shows.
+    public static func local(_ instant: Date) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        let parts = calendar.dateComponents([.hour, .minute], from: instant)
+        return day(of: instant).iso + "T" + String(format: "%02d:%02d", parts.hour!, parts.minute!)
     }
 }

@@ -58,6 +58,16 @@ struct DecisionWorkflowTests {
         #expect(!window.isOpen(at: deadline), "representations close at the deadline")
     }
 
+    @Test("a form's date and time is read as UK time, in winter and in summer")
+    func parseLocal() {
+        #expect(UKTime.parseLocal("2026-12-04T17:00") == Date(timeIntervalSince1970: 1_796_403_600), "GMT: 17:00 UTC")
+        #expect(UKTime.parseLocal("2026-07-01 09:30") == Date(timeIntervalSince1970: 1_782_894_600), "BST: 08:30 UTC")
+        #expect(UKTime.parseLocal("2026-12-04") == nil)
+        #expect(UKTime.parseLocal("2026-12-04T25:00") == nil)
+        #expect(UKTime.long(UKTime.parseLocal("2026-07-01T09:30")!) == "1 July 2026, 09:30")
+        #expect(UKTime.local(UKTime.parseLocal("2026-07-01T09:30")!) == "2026-07-01T09:30")
+    }
+
     @Test("UK times follow summer time")
     func ukTime() {
         #expect(UKTime.instant(day("2026-01-15"), hour: 16, minute: 0) == Date(timeIntervalSince1970: 1_768_492_800))
@@ -123,11 +133,11 @@ struct DecisionTimesTests {
         #expect(!KeyDecisionRoute.generalException.isExemptFromCallIn)
     }
 
-    @Test("a key decision spends or saves the threshold, or affects two or more wards")
+    @Test("a key decision spends or saves more than the threshold, or affects two or more wards")
     func keyDecision() {
         let rule = KeyDecisionRule(thresholdPence: 50_000_000)
-        #expect(rule.isKey(amountPence: 50_000_000, wardsAffected: 0))
-        #expect(!rule.isKey(amountPence: 49_999_999, wardsAffected: 1))
+        #expect(rule.isKey(amountPence: 50_000_001, wardsAffected: 0))
+        #expect(!rule.isKey(amountPence: 50_000_000, wardsAffected: 1), "exactly the threshold is not more than it")
         #expect(rule.isKey(amountPence: -60_000_000, wardsAffected: 0), "a saving counts too")
         #expect(rule.isKey(amountPence: 0, wardsAffected: 2))
     }

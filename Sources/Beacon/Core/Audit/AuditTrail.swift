@@ -15,7 +15,7 @@ protocol Audited: Model, Encodable where IDValue == UUID {
 /// Writes audit entries. Call it inside the transaction of the change.
 enum AuditTrail {
     /// Fields never copied into the trail, because the trail is readable by administrators.
-    static let redacted: Set<String> = ["passwordHash", "keyHash"]
+    static let redacted: Set<String> = ["passwordHash", "keyHash", "fileBytes"]
 
     static func snapshot<R: Audited>(_ record: R) throws -> String {
         let encoder = JSONEncoder()

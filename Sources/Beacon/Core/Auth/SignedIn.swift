@@ -13,6 +13,8 @@ struct SignedIn: Sendable {
     let councilName: String
     /// The council's short name, for its pages' addresses.
     let councilSlug: String
+    /// The member this user is, for councillors.
+    var councillorID: UUID? = nil
 
     var viaAPIKey: Bool { apiKeyID != nil }
 }
@@ -63,7 +65,8 @@ struct ActorMiddleware: AsyncMiddleware {
               let council = try await Council.find(user.councilID, on: db) else { return nil }
         let scope = try await unitScope(for: user, on: db)
         let actor = Actor(role: user.role, councilID: user.councilID, unitScope: scope, personID: user.personID)
-        return SignedIn(actor: actor, userID: user.id, apiKeyID: nil, label: user.email, councilName: council.name, councilSlug: council.slug)
+        return SignedIn(actor: actor, userID: user.id, apiKeyID: nil, label: user.email, councilName: council.name, councilSlug: council.slug,
+                        councillorID: user.role == .councillor ? user.councillorID : nil)
     }
 
     static func signedIn(apiKey: String, on db: Database) async throws -> SignedIn? {

@@ -38,6 +38,7 @@ enum DemoData {
             try await DemoIndicators.load(council: wrenmoor, units: units, people: people, priorities: priorities, on: db)
             let wrenmoorCouncil = try await Council.find(wrenmoor, on: db)!
             try await DemoPlans.load(council: wrenmoorCouncil, units: units, priorities: priorities, on: db)
+            try await DemoDecisions.load(council: wrenmoorCouncil, councillors: councillors, people: people, on: db)
             let other = User(councilID: castlebeck, email: "admin@castlebeck.example", name: "Rhona Devlin",
                              passwordHash: try PasswordHash.make(password), role: .administrator, unitID: castlebeckUnits.first)
             try await other.create(on: db)
@@ -51,6 +52,9 @@ enum DemoData {
         council.slug = slug
         council.nationName = Nation.england.rawValue
         council.callInThreshold = 5
+        council.referralThreshold = 5
+        council.callInWorkingDays = 5
+        council.keyDecisionThresholdPence = 50_000_000
         council.serviceStandardDays = 10
         council.tolerancePercent = 5
         council.valueDueWorkingDays = 10

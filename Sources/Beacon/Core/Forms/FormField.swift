@@ -14,6 +14,8 @@ struct FormField: Sendable {
         case password
         case textarea(max: Int)
         case date
+        /// A UK date and time, such as a deadline.
+        case dateTime
         case number
         case select([Choice])
         case checkboxes([Choice])

@@ -56,6 +56,7 @@ enum FormView {
         case .email: return input("email", field, common)
         case .password: return input("password", field, common)
         case .date: return input("date", field, common)
+        case .dateTime: return input("datetime-local", field, common)
         case .number: return input("number", field, common + [("inputmode", "numeric")])
         case .textarea(let max):
             return .element(named: "textarea", nodes: nodes(common + [("rows", "5"), ("maxlength", String(max))]) + [.text(field.value)])

@@ -9,6 +9,9 @@ struct CouncilInput: Content, VersionedInput {
     var slug: String?
     var nation: String?
     var callInThreshold: String?
+    var referralThreshold: String?
+    var callInWorkingDays: String?
+    var keyDecisionThreshold: String?
     var serviceStandardDays: String?
     var tolerancePercent: String?
     var valueDueWorkingDays: String?
@@ -49,6 +52,9 @@ extension Council: Audited, ManagedRecord {
         let slug = check.required("slug", input.slug?.lowercased(), label: "Short name for web addresses", max: 40)
         let nation: Nation? = check.choice("nation", input.nation, label: "Nation")
         let threshold = check.integer("callInThreshold", input.callInThreshold, label: "Call-in threshold", in: 1...100)
+        let referral = check.integer("referralThreshold", input.referralThreshold ?? "5", label: "Referral threshold", in: 1...100)
+        let callInDays = check.integer("callInWorkingDays", input.callInWorkingDays ?? "5", label: "Call-in period", in: 0...30)
+        let keyThreshold = check.integer("keyDecisionThreshold", input.keyDecisionThreshold ?? "500000", label: "Key decision threshold", in: 0...100_000_000)
         let standard = check.integer("serviceStandardDays", input.serviceStandardDays, label: "Service standard", in: 1...365)
         let tolerance = check.integer("tolerancePercent", input.tolerancePercent, label: "Tolerance", in: 0...100)
         let due = check.integer("valueDueWorkingDays", input.valueDueWorkingDays ?? "10", label: "Values due", in: 0...60)
@@ -71,6 +77,9 @@ extension Council: Audited, ManagedRecord {
         self.slug = slug!
         nationName = nation!.rawValue
         callInThreshold = threshold!
+        referralThreshold = referral!
+        callInWorkingDays = callInDays!
+        keyDecisionThresholdPence = keyThreshold! * 100
         serviceStandardDays = standard!
         tolerancePercent = tolerance!
         valueDueWorkingDays = due!
@@ -98,7 +107,16 @@ extension Council: Audited, ManagedRecord {
                       value: input?.nation ?? record?.nationName ?? Nation.england.rawValue, hint: "Picks the bank holidays for working days", required: true),
             FormField(name: "callInThreshold", label: "Call-in threshold", control: .number,
                       value: input?.callInThreshold ?? record.map { String($0.callInThreshold) } ?? "5",
-                      hint: "How many different members must ask for a decision to be referred", required: true),
+                      hint: "How many different members must ask for a decision to be called in to scrutiny", required: true),
+            FormField(name: "referralThreshold", label: "Referral threshold", control: .number,
+                      value: input?.referralThreshold ?? record.map { String($0.referralThreshold) } ?? "5",
+                      hint: "How many different members must ask for a decision notice to be referred to cabinet", required: true),
+            FormField(name: "callInWorkingDays", label: "Call-in period in working days", control: .number,
+                      value: input?.callInWorkingDays ?? record.map { String($0.callInWorkingDays) } ?? "5",
+                      hint: "A decision takes effect at 4pm on this working day after it is published; 0 for no call-in period", required: true),
+            FormField(name: "keyDecisionThreshold", label: "Key decision threshold in pounds", control: .number,
+                      value: input?.keyDecisionThreshold ?? record.map { String($0.keyDecisionThresholdPence / 100) } ?? "500000",
+                      hint: "A decision spending or saving more than this is a key decision, for example 500000", required: true),
             FormField(name: "serviceStandardDays", label: "Service standard in working days", control: .number,
                       value: input?.serviceStandardDays ?? record.map { String($0.serviceStandardDays) } ?? "10",
                       hint: "The default time to resolve a service request", required: true),

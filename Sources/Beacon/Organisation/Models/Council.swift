@@ -23,6 +23,12 @@ final class Council: Model, @unchecked Sendable {
     /// Percent of expected progress at which an action is on track, and at or below which it is off track.
     @Field(key: "on_track_percent") var onTrackPercent: Int
     @Field(key: "off_track_percent") var offTrackPercent: Int
+    /// Distinct members whose requests refer a decision notice to cabinet.
+    @Field(key: "referral_threshold") var referralThreshold: Int
+    /// Working days after a decision is published during which it may be called in.
+    @Field(key: "call_in_working_days") var callInWorkingDays: Int
+    /// A decision spending or saving more than this, in pence, is a key decision.
+    @Field(key: "key_decision_threshold_pence") var keyDecisionThresholdPence: Int
     @OptionalField(key: "closed_on") var closedOn: String?
     @Field(key: "version") var version: Int
 
@@ -44,6 +50,8 @@ final class Council: Model, @unchecked Sendable {
     var riskScale: RiskScale { RiskScale(points: riskScalePoints) ?? .four }
     var progressRule: ProgressRule { ProgressRule(onTrackAt: onTrackPercent, offTrackAt: offTrackPercent) }
     var directionMargin: Decimal { Decimal(string: noChangeMargin) ?? 1 }
+    var callInPeriod: CallInPeriod { CallInPeriod(workingDays: callInWorkingDays, calendar: WorkingDayCalendar(nation: nation)) }
+    var keyDecisionRule: KeyDecisionRule { KeyDecisionRule(thresholdPence: keyDecisionThresholdPence) }
 }
 
 /// Councils that share a service, with a joint committee whose members come from each partner.

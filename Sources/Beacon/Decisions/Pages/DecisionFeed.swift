@@ -1,0 +1,69 @@
+import BeaconDomain
+import Fluent
+import Vapor
+
+/// The Atom feed (RFC 4287) of a council's published decision notices and decisions, newest
+/// change first. Links are absolute: from `BEACON_PUBLIC_URL` when set, else the request's host.
+enum DecisionFeed {
+    static func handle(_ request: Request) async throws -> Response {
+        let view = try await request.councilView()
+        let rows = try await DecisionRegisterPage.load(view, mayRun: false, on: request.db)
+        let base = baseURL(request)
+        let body = feed(view: view, rows: Array(rows.sorted { updated($0.notice) > updated($1.notice) }.prefix(100)), base: base)
+        var headers = HTTPHeaders()
+        headers.contentType = HTTPMediaType(type: "application", subType: "atom+xml", parameters: ["charset": "utf-8"])
+        return Response(status: .ok, headers: headers, body: .init(string: body))
+    }
+
+    static func baseURL(_ request: Request) -> String {
+        if let configured = Environment.get("BEACON_PUBLIC_URL"), !configured.isEmpty { return String(configured.trimmingSuffix("/")) }
+        return "http://" + (request.headers.first(name: .host) ?? "localhost")
+    }
+
+    static func updated(_ notice: DecisionNotice) -> Date {
+        [notice.decidedAt, notice.publishedAt].compactMap { $0 }.max() ?? Date(timeIntervalSince1970: 0)
+    }
+
+    static func feed(view: CouncilView, rows: [DecisionRegisterPage.Row], base: String) -> String {
+        let stamp = ISO8601DateFormatter()
+        let newest = rows.first.map { updated($0.notice) } ?? Date(timeIntervalSince1970: 0)
+        let entries = rows.map { row -> String in
+            let link = base + SiteURL.decision(council: view.slug, .id(row.notice.id!)).path
+            let summary = row.notice.outcome.map { "\($0.title). " } ?? ""
+            return """
+              <entry>
+                <id>urn:uuid:\(row.notice.id!.uuidString.lowercased())</id>
+                <title>\(escape("\(row.notice.reference): \(row.notice.topic) – \(row.status.title)"))</title>
+                <link rel="alternate" type="text/html" href="\(escape(link))"/>
+                <updated>\(stamp.string(from: updated(row.notice)))</updated>
+                <author><name>\(escape(row.maker))</name></author>
+                <summary>\(escape(summary + row.notice.summary))</summary>
+              </entry>
+            """
+        }
+        return """
+        <?xml version="1.0" encoding="utf-8"?>
+        <feed xmlns="http://www.w3.org/2005/Atom">
+          <id>urn:uuid:\(view.councilID.uuidString.lowercased())</id>
+          <title>\(escape("\(view.council.name): decisions"))</title>
+          <link rel="self" type="application/atom+xml" href="\(escape(base + SiteURL.decisionFeed(council: view.slug).path))"/>
+          <link rel="alternate" type="text/html" href="\(escape(base + SiteURL.decisionList(council: view.slug).path))"/>
+          <updated>\(stamp.string(from: newest))</updated>
+        \(entries.joined(separator: "\n"))
+        </feed>
+
+        """
+    }
+
+    /// XML text and attribute escaping.
+    static func escape(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+    }
+}
+
+private extension String {
+    func trimmingSuffix(_ suffix: String) -> Substring {
+        hasSuffix(suffix) ? dropLast(suffix.count) : Substring(self)
+    }
+}
