@@ -20,6 +20,7 @@ import axe_playwright_python
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import WebDriverWait
 
 PORT = 8089
 BASE = f"http://127.0.0.1:{PORT}"
@@ -61,6 +62,8 @@ def sign_in(driver, email):
     driver.find_element(By.ID, "field-email").send_keys(email)
     driver.find_element(By.ID, "field-password").send_keys(PASSWORD)
     driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
+    # Wait for the redirect after signing in, or the next page load can be cut short by it.
+    WebDriverWait(driver, 30).until(lambda d: "/sign-in" not in d.current_url and d.execute_script("return document.readyState") == "complete")
 
 
 AXE_SOURCE = open(os.path.join(os.path.dirname(axe_playwright_python.__file__), "axe.min.js")).read()
@@ -214,6 +217,55 @@ def check_plan_pages(driver, results):
     check(driver, "…/actions (form with errors)", results)
 
 
+def notice_link(driver, reference, signed_in=True):
+    """The address of a notice in the register, by its reference."""
+    driver.get(BASE + "/councils/wrenmoor/decisions")
+    links = driver.find_elements(By.XPATH, f"//main//table/tbody/tr[td[1][normalize-space(.)='{reference}']]//a")
+    if not links:
+        sys.exit(f"{reference} is not in the decisions register:\n" + driver.find_element(By.TAG_NAME, "body").text[:1500])
+    return links[0].get_attribute("href").replace(BASE, "")
+
+
+def check_notice_prints(driver, path, results):
+    """Prints a decision notice on A4: every section, nothing wider than the page, no forms or navigation."""
+    driver.get(BASE + path)
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    driver.set_window_size(740, 1000)
+    overflow = driver.execute_script("return document.documentElement.scrollWidth - document.documentElement.clientWidth;")
+    shown = driver.execute_script("return [...document.querySelectorAll('nav, form, .no-print')].filter(e => e.offsetParent !== null).length;")
+    sections = driver.execute_script("return document.querySelectorAll('.decision-notice h2').length;")
+    pdf = base64.b64decode(driver.execute_cdp_cmd("Page.printToPDF", {"paperWidth": 8.27, "paperHeight": 11.69, "preferCSSPageSize": True})["data"])
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+    driver.set_window_size(1280, 1024)
+    pages = pdf.count(b"/Type /Page") - pdf.count(b"/Type /Pages")
+    problems = []
+    if overflow > 1 or shown or sections < 11 or pages < 1:
+        problems.append({"id": "notice-print", "impact": "serious", "nodes": [],
+                         "help": f"overflow {overflow}px, {shown} navigation or form elements shown, {sections} headings, {pages} pages"})
+    print(f"notice print: {sections} headings on {pages} A4 page(s), overflow {overflow}px")
+    results.append((path + " (notice printed on A4)", problems))
+
+
+def check_decision_pages(driver, results):
+    """The register, forward plan and notices in public; a consultee's forms; democratic services' work."""
+    for path in ["/councils/wrenmoor/decisions", "/councils/wrenmoor/forward-plan"]:
+        visit(driver, path, results, path + " (public)")
+    recorded = notice_link(driver, "CM/2026/09")
+    visit(driver, recorded, results, "/councils/wrenmoor/decisions/… (record of a decision)")
+    check_notice_prints(driver, recorded, results)
+    sign_in(driver, "councillor@wrenmoor.example")
+    visit(driver, notice_link(driver, "CM/2026/13"), results, "/councils/wrenmoor/decisions/… (open, with a consultee's forms)")
+    visit(driver, notice_link(driver, "CM/2026/12"), results, "/councils/wrenmoor/decisions/… (in call-in, with the call-in form)")
+    sign_in(driver, "democratic@wrenmoor.example")
+    for reference, label in [("CM/2026/14", "draft: publish and appendices"), ("CM/2026/13", "open: record the decision"),
+                             ("CM/2026/09", "referred back: reconsider")]:
+        visit(driver, notice_link(driver, reference) + "/manage", results, f"…/decisions/…/manage ({label})")
+    visit(driver, notice_link(driver, "CM/2026/14") + "/edit", results, "…/decisions/…/edit (change a draft)")
+    visit(driver, "/councils/wrenmoor/decisions/new", results, "/councils/wrenmoor/decisions/new")
+    driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
+    check(driver, "/councils/wrenmoor/decisions (form with errors)", results)
+
+
 def main():
     binary = os.path.abspath(sys.argv[1])
     results = []
@@ -249,6 +301,7 @@ def main():
             visit(driver, "/admin/users", results, "/admin/users (403 for an agent)")
             sign_in(driver, "councillor@wrenmoor.example")
             visit(driver, "/", results, "/ (councillor's home page)")
+            check_decision_pages(driver, results)
         finally:
             driver.quit()
             process.terminate()

@@ -94,6 +94,7 @@ enum Layout {
     private static func navigation(for role: Role?, council: String?) -> [(String, SiteURL)] {
         guard let role, let council else { return [("Home", .home)] }
         var items: [(String, SiteURL)] = [("Home", .home), ("Plans", .planList(council: council)),
+                                          ("Decisions", .decisionList(council: council)),
                                           ("Indicators", .indicatorList(council: council, format: .html)),
                                           ("Scorecard", .scorecard(council: council, format: .html)),
                                           ("Units", .list(.units)), ("People", .list(.people)), ("Councillors", .list(.councillors))]

@@ -10,6 +10,7 @@ struct HomePage {
     let positions: [Position]
     let councils: [Council]
     let owed: [OwedValue]
+    let noticesSent: [DecisionNotice]
 
     static func register(on routes: RoutesBuilder) {
         routes.route(.GET, .home, access: .published) { request in
@@ -20,7 +21,8 @@ struct HomePage {
             }
             let councils = try await Council.query(on: request.db).filter(\.$closedOn == nil).sort(\.$name).all()
             let owed = try await signedIn.asyncMap { try await OwedValues.load(for: $0, on: request.db) } ?? []
-            let page = HomePage(signedIn: signedIn, positions: positions, councils: councils, owed: owed)
+            let sent = try await signedIn.asyncMap { try await NoticesSentSection.load(for: $0, on: request.db) } ?? []
+            let page = HomePage(signedIn: signedIn, positions: positions, councils: councils, owed: owed, noticesSent: sent)
             return Layout.response(page.render(in: request.layoutContext))
         }
     }
@@ -37,6 +39,7 @@ struct HomePage {
             .h2(.text("Councils using Beacon")),
             .ul(.forEach(councils) { council in
                 .li(.text(council.name + ": "), .a(.href(SiteURL.planList(council: council.slug).path), .text("business plans and strategies")),
+                    .text(", "), .a(.href(SiteURL.decisionList(council: council.slug).path), .text("decisions")),
                     .text(", "), .a(.href(SiteURL.indicatorList(council: council.slug, format: .html).path), .text("performance indicators")),
                     .text(", "), .a(.href(SiteURL.scorecard(council: council.slug, format: .html).path), .text("scorecard")))
             }),
@@ -53,7 +56,13 @@ struct HomePage {
                 .if(positions.isEmpty, .p(.text("No positions are recorded for you."))),
                 .ul(.forEach(positions) { .li(.text("\($0.title) – \($0.span)")) })
             )),
+            NoticesSentSection(notices: noticesSent, council: signedIn.councilSlug).render(),
             OwedValuesSection(owed: owed, council: signedIn.councilSlug).render(),
+            .h2(.text("Decisions")),
+            .ul(
+                .li(.a(.href(SiteURL.decisionList(council: signedIn.councilSlug).path), .text("Decisions register"))),
+                .li(.a(.href(SiteURL.forwardPlan(council: signedIn.councilSlug).path), .text("Forward plan of key decisions")))
+            ),
             .h2(.text("Planning and performance")),
             .ul(
                 .li(.a(.href(SiteURL.planList(council: signedIn.councilSlug).path), .text("Business plans, strategies and priorities"))),

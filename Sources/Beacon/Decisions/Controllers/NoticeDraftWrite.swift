@@ -59,8 +59,9 @@ enum DecisionWrite {
     /// CM/2026/07: the council's cabinet member decisions numbered by year.
     private static func nextReference(council: UUID, year: Int, on db: Database) async throws -> String {
         let prefix = "CM/\(year)/"
-        let existing = try await DecisionNotice.query(on: db).filter(\.$councilID == council).filter(\.$reference >= prefix)
-            .filter(\.$reference < "CM/\(year)0").all().compactMap { Int($0.reference.dropFirst(prefix.count)) }
+        // Compared in Swift: a database's collation may order "/" unlike plain text.
+        let existing = try await DecisionNotice.query(on: db).filter(\.$councilID == council).field(\.$reference).all()
+            .map(\.reference).filter { $0.hasPrefix(prefix) }.compactMap { Int($0.dropFirst(prefix.count)) }
         return prefix + String(format: "%02d", (existing.max() ?? 0) + 1)
     }
 
