@@ -31,6 +31,8 @@ enum Resource: String, CaseIterable, Sendable {
     case apiKeys = "api-keys"
     case priorities
     case strategies
+    case committees
+    case meetings
     case indicators
     case indicatorValues = "indicator-values"
 }
@@ -114,6 +116,19 @@ enum SiteURL: Sendable, Equatable {
     case decisionAppendix(council: String, RecordRef, RecordRef)
     /// The key decisions to be taken, with the notice each was given.
     case forwardPlan(council: String)
+    /// The meetings calendar (page and iCalendar feed), each meeting, and democratic services' work on it.
+    case meetingList(council: String)
+    case meetingCalendar(council: String)
+    case meeting(council: String, RecordRef)
+    case meetingManage(council: String, RecordRef)
+    /// Adding to a meeting (`kind` is a `MeetingWorkKind`), or to one of its items. Items are
+    /// under `agenda/`, not `items/`: a constant segment where `:kind` could be `items` would
+    /// hide the parameter from Vapor's router, which does not backtrack.
+    case meetingWork(council: String, RecordRef, kind: String)
+    case meetingItemWork(council: String, RecordRef, RecordRef, kind: String)
+    case meetingItem(council: String, RecordRef, RecordRef)
+    /// A councillor's public page: positions held and interests declared.
+    case councillor(council: String, RecordRef)
 
     static let councilParameter = ":council"
     static let periodParameter = ":period"
@@ -197,6 +212,14 @@ enum SiteURL: Sendable, Equatable {
         case .decisionAppendices(let council, let ref): ["councils", council, "decisions", ref.segment, "appendices"]
         case .decisionAppendix(let council, let ref, let item): ["councils", council, "decisions", ref.segment, "appendices", item.segment]
         case .forwardPlan(let council): ["councils", council, "forward-plan"]
+        case .meetingList(let council): ["councils", council, "meetings"]
+        case .meetingCalendar(let council): ["councils", council, "meetings.ics"]
+        case .meeting(let council, let ref): ["councils", council, "meetings", ref.segment]
+        case .meetingManage(let council, let ref): ["councils", council, "meetings", ref.segment, "manage"]
+        case .meetingWork(let council, let ref, let kind): ["councils", council, "meetings", ref.segment, kind]
+        case .meetingItemWork(let council, let ref, let item, let kind): ["councils", council, "meetings", ref.segment, "agenda", item.segment, kind]
+        case .meetingItem(let council, let ref, let item): ["councils", council, "meetings", ref.segment, "agenda", item.segment]
+        case .councillor(let council, let ref): ["councils", council, "councillors", ref.segment]
         default: []
         }
     }

@@ -23,6 +23,7 @@ func configure(_ app: Application, emptyDatabaseFirst: Bool) async throws {
     app.migrations.add(CreateIndicators())
     app.migrations.add(CreatePlans())
     app.migrations.add(CreateDecisions())
+    app.migrations.add(CreateMeetings())
 
     app.sessions.use(.fluent)
     let secure = Environment.get("BEACON_SECURE_COOKIES") == "1"

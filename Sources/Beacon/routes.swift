@@ -21,9 +21,12 @@ func routes(_ app: Application) throws {
     RecordRoutes<StrategicPriority>.register(on: app)
     RecordRoutes<Strategy>.register(on: app)
     RecordRoutes<Indicator>.register(on: app)
+    RecordRoutes<Committee>.register(on: app)
+    RecordRoutes<Meeting>.register(on: app)
     IndicatorRoutes.register(on: app)
     PlanRoutes.register(on: app)
     DecisionRoutes.register(on: app)
+    MeetingRoutes.register(on: app)
 
     APIRoutes<Unit>.register(on: app)
     APIRoutes<Person>.register(on: app)

@@ -264,6 +264,21 @@ def check_decision_pages(driver, results):
     visit(driver, "/councils/wrenmoor/decisions/new", results, "/councils/wrenmoor/decisions/new")
     driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
     check(driver, "/councils/wrenmoor/decisions (form with errors)", results)
+    check_meeting_pages(driver, results)
+
+
+def check_meeting_pages(driver, results):
+    """Signed in as democratic services: the calendar, both demo meetings, their work pages, committees and meetings lists."""
+    visit(driver, "/councils/wrenmoor/meetings", results)
+    links = [a.get_attribute("href").replace(BASE, "") for a in driver.find_elements(By.CSS_SELECTOR, "main table tbody a")]
+    upcoming, held = links[0], links[-1]
+    visit(driver, held, results, "/councils/wrenmoor/meetings/… (held, with amendments)")
+    visit(driver, first_link(driver, held, "main a[href*='/councillors/']"), results, "/councils/wrenmoor/councillors/…")
+    visit(driver, held + "/manage", results, "…/meetings/…/manage")
+    visit(driver, first_link(driver, held + "/manage", "main ol a"), results, "…/meetings/…/agenda/… (resolved: amendment form)")
+    visit(driver, first_link(driver, upcoming + "/manage", "main ol a"), results, "…/meetings/…/agenda/… (resolution form)")
+    for path in ["/admin/committees", "/admin/committees/new", "/admin/meetings", "/admin/meetings/new"]:
+        visit(driver, path, results, path + " (democratic services)")
 
 
 def main():

@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
 """Parses Beacon's feeds as ordinary readers do, and fails on anything a reader would reject.
 
-  check_feeds.py --atom decisions.atom
+  check_feeds.py --atom decisions.atom --ical meetings.ics
 """
 import argparse
 import sys
 
 import feedparser
+import icalendar
 
 
 def check_atom(path):
@@ -26,11 +27,34 @@ def check_atom(path):
     return problems
 
 
+def check_ical(path):
+    raw = open(path, "rb").read()
+    problems = []
+    if b"\n" in raw.replace(b"\r\n", b""):
+        problems.append("a line ends without CRLF")
+    if any(len(line) > 75 for line in raw.split(b"\r\n")):
+        problems.append("a line is longer than 75 octets")
+    try:
+        calendar = icalendar.Calendar.from_ical(raw)
+    except ValueError as error:
+        return [f"{path}: does not parse: {error}"]
+    events = list(calendar.walk("VEVENT"))
+    if not events:
+        problems.append("no events")
+    for event in events:
+        for field in ("UID", "DTSTAMP", "DTSTART", "DTEND", "SUMMARY"):
+            if event.get(field) is None:
+                problems.append(f"an event has no {field}: {event.get('SUMMARY', '?')}")
+    print(f"{path}: iCalendar with {len(events)} events" if not problems else f"{path}: " + "; ".join(problems))
+    return problems
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--atom", action="append", default=[])
+    parser.add_argument("--ical", action="append", default=[])
     args = parser.parse_args()
-    problems = [p for path in args.atom for p in check_atom(path)]
+    problems = [p for path in args.atom for p in check_atom(path)] + [p for path in args.ical for p in check_ical(path)]
     return 1 if problems else 0
 
 

@@ -31,6 +31,7 @@ enum DemoDecisions {
         try await planApproval(context)
         try await improvementProgramme(context)
         try await DemoDecisionStates.load(context)
+        try await DemoMeetings.load(context)
     }
 
     /// CM/2026/05: the Customer Services Division's 2026/27 plan, approved and in force.

@@ -40,6 +40,7 @@ struct HomePage {
             .ul(.forEach(councils) { council in
                 .li(.text(council.name + ": "), .a(.href(SiteURL.planList(council: council.slug).path), .text("business plans and strategies")),
                     .text(", "), .a(.href(SiteURL.decisionList(council: council.slug).path), .text("decisions")),
+                    .text(", "), .a(.href(SiteURL.meetingList(council: council.slug).path), .text("meetings")),
                     .text(", "), .a(.href(SiteURL.indicatorList(council: council.slug, format: .html).path), .text("performance indicators")),
                     .text(", "), .a(.href(SiteURL.scorecard(council: council.slug, format: .html).path), .text("scorecard")))
             }),
@@ -61,7 +62,8 @@ struct HomePage {
             .h2(.text("Decisions")),
             .ul(
                 .li(.a(.href(SiteURL.decisionList(council: signedIn.councilSlug).path), .text("Decisions register"))),
-                .li(.a(.href(SiteURL.forwardPlan(council: signedIn.councilSlug).path), .text("Forward plan of key decisions")))
+                .li(.a(.href(SiteURL.forwardPlan(council: signedIn.councilSlug).path), .text("Forward plan of key decisions"))),
+                .li(.a(.href(SiteURL.meetingList(council: signedIn.councilSlug).path), .text("Meetings: agendas, minutes and resolutions")))
             ),
             .h2(.text("Planning and performance")),
             .ul(

@@ -76,6 +76,7 @@ extension DecisionWrite {
             let count = tally.count(requests: asked, eligible: eligible)
             try await event(notice, step, at: now, note: "\(count) members asked for \(kind.title.lowercased()); the threshold is \(threshold).", on: db)
             try await AuditTrail.record(.update, notice, before: before, by: signedIn, on: db)
+            if next == .referredToCabinet { try await CabinetAgenda.placeReferredNotices(council: notice.councilID, by: signedIn, on: db, now: now) }
             return count
         }
     }

@@ -64,6 +64,7 @@ struct DecisionRegisterPage {
         Layout.page(title: "Decisions register", context: context) {
             Node<HTML.BodyContext>.p(.text("Decisions of \(view.council.name)'s cabinet members: notices open for representations, and the record of each decision. "),
                                      .a(.href(SiteURL.forwardPlan(council: view.slug).path), .text("Forward plan of key decisions")), .text(" · "),
+                                     .a(.href(SiteURL.meetingList(council: view.slug).path), .text("Meetings")), .text(" · "),
                                      .a(.href(SiteURL.decisionFeed(council: view.slug).path), .text("Atom feed of decisions")))
             if mayRun { Node<HTML.BodyContext>.p(.a(.class("button"), .href(SiteURL.decisionNew(council: view.slug).path), .text("New decision notice"))) }
             filterForm()

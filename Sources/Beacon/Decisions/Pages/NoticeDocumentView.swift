@@ -17,13 +17,13 @@ struct NoticeDocumentView {
     func node() -> Node<HTML.BodyContext> {
         .article(.class("decision-notice"),
                  facts(),
-                 section(0, paragraphs(notice.summary)),
+                 section(0, Self.paragraphs(notice.summary)),
                  section(1, .ol(.forEach(notice.proposalParts) { .li(.text($0)) })),
-                 section(2, paragraphs(notice.reasons)),
-                 section(3, paragraphs(notice.alternatives)),
-                 section(4, paragraphs(notice.resourceImplications)),
-                 section(5, paragraphs(notice.dataProtection)),
-                 section(6, paragraphs(notice.consultation)),
+                 section(2, Self.paragraphs(notice.reasons)),
+                 section(3, Self.paragraphs(notice.alternatives)),
+                 section(4, Self.paragraphs(notice.resourceImplications)),
+                 section(5, Self.paragraphs(notice.dataProtection)),
+                 section(6, Self.paragraphs(notice.consultation)),
                  section(7, .dl(.dt(.text("Case officer")), .dd(.text(record.caseOfficer)),
                                 .dt(.text("Democratic services officer")), .dd(.text(record.democraticOfficer)))),
                  section(8, appendices()),
@@ -86,7 +86,8 @@ struct NoticeDocumentView {
                    }))))
     }
 
-    func paragraphs(_ text: String) -> Node<HTML.BodyContext> {
+    /// Each line of a text as a paragraph.
+    static func paragraphs(_ text: String) -> Node<HTML.BodyContext> {
         .group(DecisionNotice.lines(text).map { .p(.text($0)) })
     }
 }

@@ -1,0 +1,97 @@
+import BeaconDomain
+import Fluent
+import Plot
+import Vapor
+
+/// What a meeting's forms may add: an agenda item, a member's attendance, a declaration.
+enum MeetingWorkKind: String, CaseIterable, Sendable {
+    case items, attendance, declarations
+}
+
+/// Democratic services' page for a meeting: add agenda items, record attendance and
+/// declarations; each item's minutes and resolution are on its own page.
+struct MeetingManagePage {
+    let record: MeetingRecord
+    let slug: String
+    let councillors: [FormField.Choice]
+    let awaited: [FormField.Choice]
+    let problems: FormView.Problems
+
+    static func load(_ request: Request, problems: FormView.Problems = []) async throws -> (MeetingManagePage, SignedIn, CouncilView) {
+        let (view, signedIn, meeting) = try await request.meetingForRunning()
+        let councillors = try await Councillor.query(on: request.db).filter(\.$councilID == view.councilID).filter(\.$leftOn == nil).sort(\.$name).all().choices
+        let awaited = try await FollowUp.query(on: request.db).filter(\.$councilID == view.councilID).filter(\.$presentedOn == nil).sort(\.$dueOn).all()
+            .map { FormField.Choice(value: $0.id!.uuidString, label: "\($0.title), due \(CalendarDate(iso: $0.dueOn)?.long ?? $0.dueOn)") }
+        let page = MeetingManagePage(record: try await MeetingRecord.load(meeting, on: request.db), slug: view.slug,
+                                     councillors: councillors, awaited: awaited, problems: problems)
+        return (page, signedIn, view)
+    }
+
+    static func handle(_ request: Request) async throws -> Response {
+        let (page, _, _) = try await load(request)
+        return Layout.response(page.render(in: request.layoutContext))
+    }
+
+    static func work(_ request: Request) async throws -> Response {
+        let (page, signedIn, view) = try await load(request)
+        guard let kind = MeetingWorkKind(rawValue: request.parameters.get("kind") ?? "") else {
+            throw Abort(.notFound, reason: "There is no such thing to add to a meeting.")
+        }
+        let meeting = page.record.meeting
+        do {
+            switch kind {
+            case .items: try await MeetingWrite.addItem(to: meeting, try request.content.decode(MeetingItemInput.self), by: signedIn, on: request.db)
+            case .attendance: try await MeetingWrite.recordAttendance(at: meeting, try request.content.decode(AttendanceInput.self), by: signedIn, on: request.db)
+            case .declarations: try await MeetingWrite.declare(at: meeting, try request.content.decode(DeclarationInput.self), by: signedIn, on: request.db)
+            }
+        } catch let failed as ValidationFailed {
+            let (again, _, _) = try await load(request, problems: failed.problems)
+            return Layout.response(again.render(in: request.layoutContext), status: .unprocessableEntity)
+        }
+        request.flash("Saved.")
+        return request.redirect(to: SiteURL.meetingManage(council: view.slug, .id(meeting.id!)).path)
+    }
+
+    var meetingRef: RecordRef { .id(record.meeting.id!) }
+
+    func render(in context: LayoutContext) -> HTML {
+        let token = context.csrfToken
+        return Layout.page(title: "Work on \(record.committee.name), \(UKTime.day(of: record.meeting.startsAt).long)", context: context) {
+            FormView.errorSummary(problems)
+            Node<HTML.BodyContext>.p(.a(.href(SiteURL.meeting(council: slug, meetingRef).path), .text("Read the meeting's page")), .text(" · "),
+                                     .a(.href(SiteURL.edit(.meetings, meetingRef).path), .text("Change date, place or status")))
+            Node<HTML.BodyContext>.h2(.text("Agenda items"))
+            Node<HTML.BodyContext>.ol(.forEach(record.items) { entry in
+                .li(.a(.href(SiteURL.meetingItem(council: slug, meetingRef, .id(entry.item.id!)).path), .text("\(entry.item.number). \(entry.item.title)")),
+                    .text(entry.resolution == nil ? " – no resolution yet" : " – resolved"))
+            })
+            form(.items, "Add an agenda item", token: token, fields: [
+                FormField(name: "title", label: "Title", control: .text(max: 300), required: true),
+                FormField(name: "author", label: "Report of", control: .text(max: 300), hint: "For example Report of the cabinet member for customer services", required: true),
+                FormField(name: "report", label: "Report", control: .textarea(max: 20000)),
+                FormField(name: "followUp", label: "Presents a report asked for", control: .select([.none] + awaited)),
+            ])
+            form(.attendance, "Record attendance", token: token, fields: [
+                FormField(name: "councillor", label: "Member", control: .select([.prompt("Choose a member")] + councillors), required: true),
+                FormField(name: "attendance", label: "Attendance", control: .select(Attendance.choices), required: true),
+            ])
+            form(.declarations, "Record a declaration of interest", token: token, fields: [
+                FormField(name: "member", label: "Member declaring", control: .select([.prompt("Choose a member")] + councillors), required: true),
+                FormField(name: "item", label: "Item", control: .select([.init(value: "", label: "Generally")] + record.items.map {
+                    .init(value: $0.item.id!.uuidString, label: "\($0.item.number). \($0.item.title)") })),
+                FormField(name: "kind", label: "Kind of interest", control: .select(InterestKind.choices), required: true),
+                FormField(name: "interest", label: "The interest", control: .textarea(max: 2000), required: true),
+            ])
+        }
+    }
+
+    private func form(_ kind: MeetingWorkKind, _ title: String, token: String, fields: [FormField]) -> Node<HTML.BodyContext> {
+        .section(.h2(.text(title)),
+                 FormView.form(action: SiteURL.meetingWork(council: slug, meetingRef, kind: kind.rawValue).path, token: token, submit: title,
+                               fields: fields, problems: problems))
+    }
+}
+
+extension Attendance: ChoiceList {}
+extension InterestKind: ChoiceList {}
+extension ResolutionEffect: ChoiceList {}
