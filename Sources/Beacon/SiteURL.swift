@@ -127,14 +127,17 @@ enum SiteURL: Sendable, Equatable {
     case meetingWork(council: String, RecordRef, kind: String)
     case meetingItemWork(council: String, RecordRef, RecordRef, kind: String)
     case meetingItem(council: String, RecordRef, RecordRef)
+    case meetingDocument(council: String, RecordRef, RecordRef, document: String)
     /// A councillor's public page: positions held and interests declared.
     case councillor(council: String, RecordRef)
+    case councillorList(council: String)
 
     static let councilParameter = ":council"
     static let periodParameter = ":period"
     static let stepParameter = ":step"
     static let revisionParameter = ":revision"
     static let kindParameter = ":kind"
+    static let documentParameter = ":document"
 
     static let apiPrefix = "api/v1"
 
@@ -219,7 +222,10 @@ enum SiteURL: Sendable, Equatable {
         case .meetingWork(let council, let ref, let kind): ["councils", council, "meetings", ref.segment, kind]
         case .meetingItemWork(let council, let ref, let item, let kind): ["councils", council, "meetings", ref.segment, "agenda", item.segment, kind]
         case .meetingItem(let council, let ref, let item): ["councils", council, "meetings", ref.segment, "agenda", item.segment]
+        case .meetingDocument(let council, let ref, let item, let document):
+            ["councils", council, "meetings", ref.segment, "agenda", item.segment, "documents", document]
         case .councillor(let council, let ref): ["councils", council, "councillors", ref.segment]
+        case .councillorList(let council): ["councils", council, "councillors"]
         default: []
         }
     }

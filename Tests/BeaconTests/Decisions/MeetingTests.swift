@@ -48,7 +48,7 @@ final class MeetingTests: DecisionTestCase {
         let agenda = try await items(next)
         let page = try await get(SiteURL.meeting(council: "wrenmoor", .id(next.id!)).path)
 
-        XCTAssertEqual(agenda.map(\.noticeID), [referred.id])
+        XCTAssertEqual(agenda.compactMap(\.noticeID), [referred.id])
         XCTAssertTrue(page.body.string.contains("decision notice CM/2026/11</a>, referred to cabinet by members"))
     }
 
@@ -137,5 +137,28 @@ final class MeetingTests: DecisionTestCase {
         XCTAssertEqual(feed.body.string.components(separatedBy: "BEGIN:VEVENT").count - 1, 2)
         XCTAssertTrue(feed.body.string.contains("DTSTART:" + ICalendar.utc(held.startsAt)))
         XCTAssertTrue(feed.body.string.contains("LOCATION:Council Chamber\\, Civic Centre\\, Wrenmoor"))
+    }
+
+    func testAnItemsDocumentsAreCheckedAndPublishedAndKeyItemsEnterTheForwardPlan() async throws {
+        let staff = try await signIn("democratic@wrenmoor.example")
+        let next = try await meeting(.scheduled)
+        let budget = try await items(next).first { $0.isKey }!
+        let path = itemURL(next, budget, .documents)
+        let pdf = Array("%PDF-1.4\n".utf8) + Array(repeating: UInt8(ascii: "b"), count: 64)
+
+        let refused = try await multipart(path, fields: ["title": "Tool", "_csrf": staff.token], file: ("tool.exe", [0x4D, 0x5A, 0, 0]), as: staff)
+        let attached = try await multipart(path, fields: ["title": "Appendix A – budget tables", "_csrf": staff.token], file: ("tables.pdf", pdf), as: staff)
+        let document = try await XCTUnwrapAsync(await AgendaDocument.query(on: app.db).filter(\.$itemID == budget.id!).first())
+        let download = try await get(SiteURL.meetingDocument(council: "wrenmoor", .id(next.id!), .id(budget.id!), document: document.id!.uuidString).path)
+        let page = try await get(SiteURL.meeting(council: "wrenmoor", .id(next.id!)).path)
+        let forward = try await get(SiteURL.forwardPlan(council: "wrenmoor").path)
+        let members = try await get(SiteURL.councillorList(council: "wrenmoor").path)
+
+        XCTAssertEqual(refused.status, .unsupportedMediaType)
+        XCTAssertEqual(attached.status, .seeOther)
+        XCTAssertEqual(Array(download.body.readableBytesView), pdf, "meeting documents are public")
+        XCTAssertTrue(page.body.string.contains("Appendix A – budget tables"))
+        XCTAssertTrue(forward.body.string.contains("Budget 2027/28: proposals for consultation"))
+        XCTAssertTrue(members.body.string.contains("Portfolio holder for finance and resources"))
     }
 }

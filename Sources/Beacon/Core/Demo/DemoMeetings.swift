@@ -16,7 +16,9 @@ enum DemoMeetings {
         _ = try await committee("Overview and Scrutiny Committee", .scrutiny, context)
         let held = try await meeting(cabinet, on: CalendarDate(context.daysAgo(14), in: .london), status: .held, context)
         try await heldCabinet(held, context)
-        _ = try await meeting(cabinet, on: CalendarDate(context.daysAgo(-21), in: .london), status: .scheduled, context)
+        let next = try await meeting(cabinet, on: CalendarDate(context.daysAgo(-21), in: .london), status: .scheduled, context)
+        try await MeetingWrite.addItem(to: next, MeetingItemInput(title: "Budget 2027/28: proposals for consultation", author: "Report of the cabinet member for finance and resources",
+                                                                  report: DemoMeetingTexts.budget, key: "yes"), by: context.democratic, on: db)
         try await CabinetAgenda.placeReferredNotices(council: context.council.id!, by: context.democratic, on: db, now: context.now)
     }
 
@@ -93,6 +95,7 @@ enum DemoMeetingTexts {
         ("Eleanor Grice", .present), ("Samuel Otway", .apologies), ("Alan Prendergast", .present),
     ]
 
+    static let budget = "Draft revenue and capital budgets for 2027/28, with savings of £1.2 million, for public consultation from January 2027."
     static let declaration = "A member of the board of Wrenmoor Citizens Advice, which gives advice in the customer service centre."
     static let minutesApproved = "That the minutes of the meeting held on 8 September 2026 be approved as a correct record."
     static let performanceMoved = "To note the performance of the customer service centre.\nTo ask for a progress report every six months."

@@ -20,7 +20,7 @@ enum DecisionRoutes {
         routes.route(.POST, .decisionResponse(council: council, .parameter, kind: SiteURL.kindParameter), access: .record) {
             try await DecisionShowPage.respond($0)
         }
-        routes.route(.POST, .decisionAppendices(council: council, .parameter), access: .record, body: .collect(maxSize: DecisionAppendixForm.bodyLimit)) {
+        routes.route(.POST, .decisionAppendices(council: council, .parameter), access: .record, body: .collect(maxSize: AttachedFile.bodyLimit)) {
             try await DecisionAppendixForm.upload($0)
         }
         routes.route(.GET, .decisionAppendix(council: council, .parameter, .itemParameter), access: .published) { try await DecisionAppendixForm.download($0) }

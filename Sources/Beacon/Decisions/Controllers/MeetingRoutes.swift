@@ -10,10 +10,15 @@ enum MeetingRoutes {
         routes.route(.GET, .meetingCalendar(council: council), access: .published) { try await MeetingListPage.calendar($0) }
         routes.route(.GET, .meeting(council: council, .parameter), access: .published) { try await MeetingShowPage.handle($0) }
         routes.route(.GET, .councillor(council: council, .parameter), access: .published) { try await CouncillorPage.handle($0) }
+        routes.route(.GET, .councillorList(council: council), access: .published) { try await CouncillorPage.list($0) }
         routes.route(.GET, .meetingManage(council: council, .parameter), access: .record) { try await MeetingManagePage.handle($0) }
         routes.route(.POST, .meetingWork(council: council, .parameter, kind: SiteURL.kindParameter), access: .record) { try await MeetingManagePage.work($0) }
         routes.route(.GET, .meetingItem(council: council, .parameter, .itemParameter), access: .record) { try await MeetingItemPage.handle($0) }
-        routes.route(.POST, .meetingItemWork(council: council, .parameter, .itemParameter, kind: SiteURL.kindParameter), access: .record) {
+        routes.route(.GET, .meetingDocument(council: council, .parameter, .itemParameter, document: SiteURL.documentParameter), access: .published) {
+            try await MeetingItemPage.download($0)
+        }
+        routes.route(.POST, .meetingItemWork(council: council, .parameter, .itemParameter, kind: SiteURL.kindParameter), access: .record,
+                     body: .collect(maxSize: AttachedFile.bodyLimit)) {
             try await MeetingItemPage.work($0)
         }
     }

@@ -8,6 +8,7 @@ struct MeetingItemInput: Content {
     var author: String?
     var report: String?
     var followUp: String?
+    var key: String?
     var minutes: String?
     var version: Int?
 }
@@ -32,7 +33,7 @@ enum MeetingWrite {
         let last = try await AgendaItem.query(on: db).filter(\.$meetingID == meeting.requireID()).sort(\.$number, .descending).first()?.number ?? 0
         let item = AgendaItem()
         (item.councilID, item.meetingID, item.number, item.title) = (meeting.councilID, try meeting.requireID(), last + 1, title)
-        (item.reportAuthor, item.report, item.minutes, item.version) = (author, report, "", 1)
+        (item.reportAuthor, item.report, item.minutes, item.isKey, item.version) = (author, report, "", false, 1)
         return item
     }
 
@@ -49,10 +50,20 @@ enum MeetingWrite {
         try check.orThrow()
         try await db.transaction { db in
             let item = try await newItem(in: meeting, title: title!, author: author!, report: report, on: db)
-            item.followUpID = followUpID
+            (item.followUpID, item.isKey) = (followUpID, input.key == "yes")
             try await item.create(on: db)
             try await AuditTrail.record(.create, item, before: nil, by: signedIn, on: db)
             if let followUp { try await FollowUpWrite.present(followUp, at: meeting, by: signedIn, on: db) }
+        }
+    }
+
+    static func attach(_ file: AttachedFile, to item: AgendaItem, by signedIn: SignedIn, on db: Database) async throws {
+        let document = AgendaDocument()
+        (document.councilID, document.itemID, document.title) = (item.councilID, try item.requireID(), file.title)
+        (document.fileName, document.mediaType, document.size, document.fileBytes) = (file.fileName, file.mediaType, file.bytes.count, file.bytes)
+        try await db.transaction { db in
+            try await document.create(on: db)
+            try await AuditTrail.record(.create, document, before: nil, by: signedIn, on: db)
         }
     }
 
@@ -116,6 +127,12 @@ enum MeetingWrite {
 extension AgendaItem: Audited {
     static let auditType = "agenda item"
     var auditTitle: String { "Item \(number): \(title)" }
+    var auditCouncilID: UUID? { councilID }
+}
+
+extension AgendaDocument: Audited {
+    static let auditType = "agenda document"
+    var auditTitle: String { "\(title) (\(fileName))" }
     var auditCouncilID: UUID? { councilID }
 }
 

@@ -22,9 +22,15 @@ struct CreateMeetings: AsyncMigration {
             .field("number", .int, .required).field("title", .string, .required)
             .field("report_author", .string, .required).field("report", .string, .required).field("minutes", .string, .required)
             .field("notice_id", .uuid, .references(DecisionNotice.schema, "id"))
-            .field("follow_up_id", .uuid)
+            .field("follow_up_id", .uuid).field("is_key", .bool, .required)
             .field("version", .int, .required)
             .unique(on: "meeting_id", "number")
+            .create()
+        try await database.schema(AgendaDocument.schema).id()
+            .field("council_id", .uuid, .required, .references(Council.schema, "id"))
+            .field("item_id", .uuid, .required, .references(AgendaItem.schema, "id"))
+            .field("title", .string, .required).field("file_name", .string, .required).field("media_type", .string, .required)
+            .field("size", .int, .required).field("file_bytes", .data, .required)
             .create()
         try await createOutcomes(on: database)
     }
@@ -68,7 +74,7 @@ struct CreateMeetings: AsyncMigration {
 
     func revert(on database: Database) async throws {
         for schema in [FollowUp.schema, InterestDeclaration.schema, MeetingAttendance.schema, Amendment.schema, Resolution.schema,
-                       AgendaItem.schema, Meeting.schema, Committee.schema] {
+                       AgendaDocument.schema, AgendaItem.schema, Meeting.schema, Committee.schema] {
             try await database.schema(schema).delete()
         }
     }

@@ -56,6 +56,8 @@ final class AgendaItem: Model, @unchecked Sendable {
     @OptionalField(key: "notice_id") var noticeID: UUID?
     /// A follow-up report this item presents.
     @OptionalField(key: "follow_up_id") var followUpID: UUID?
+    /// A key decision to be taken at the meeting: it is listed in the forward plan.
+    @Field(key: "is_key") var isKey: Bool
     @Field(key: "version") var version: Int
 
     init() {}
@@ -141,6 +143,22 @@ final class FollowUp: Model, @unchecked Sendable {
     /// Months until the next one is due, when the report is asked for regularly.
     @OptionalField(key: "every_months") var everyMonths: Int?
     @OptionalField(key: "presented_on") var presentedOn: String?
+
+    init() {}
+}
+
+/// A document published with an agenda item (the report's appendices, a presentation).
+final class AgendaDocument: Model, @unchecked Sendable {
+    static let schema = "agenda_documents"
+
+    @ID(key: .id) var id: UUID?
+    @Field(key: "council_id") var councilID: UUID
+    @Field(key: "item_id") var itemID: UUID
+    @Field(key: "title") var title: String
+    @Field(key: "file_name") var fileName: String
+    @Field(key: "media_type") var mediaType: String
+    @Field(key: "size") var size: Int
+    @Field(key: "file_bytes") var fileBytes: Data
 
     init() {}
 }

@@ -45,7 +45,7 @@ struct DecisionManagePage {
                                      .a(.href(SiteURL.decision(council: slug, reading.ref).path), .text("Read the notice")))
             if status == .draft {
                 Node<HTML.BodyContext>.p(.a(.href(SiteURL.decisionEdit(council: slug, reading.ref).path), .text("Change the draft")))
-                DecisionAppendixForm(reading: reading, token: context.csrfToken).node()
+                AttachedFile.form(action: SiteURL.decisionAppendices(council: slug, reading.ref).path, heading: "Add an appendix", token: context.csrfToken)
                 publishForm(token: context.csrfToken)
             }
             if status == .open || status == .referredBack { decideForm(token: context.csrfToken, reconsider: status == .referredBack) }

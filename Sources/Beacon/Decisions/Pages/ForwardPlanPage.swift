@@ -3,14 +3,17 @@ import Fluent
 import Plot
 import Vapor
 
-/// The forward plan: every key decision still to be taken, with the matter, the decision
-/// maker, when it is expected, the documents and how to send others (decisions spec). Each
-/// entry is public from the day it enters the plan, even while its notice is a draft.
+/// The forward plan: every key decision still to be taken — cabinet members' notices and
+/// key items on coming meetings' agendas — with the matter, the decision maker, when it is
+/// expected, the documents and how to send others (decisions spec). A notice's entry is
+/// public from the day it enters the plan, even while the notice is a draft.
 struct ForwardPlanPage {
     struct Entry {
-        let notice: DecisionNotice
+        let matter: String
         let maker: String
-        let makerTitle: String
+        let expected: String
+        let listedFrom: String
+        let documents: (label: String, url: SiteURL)?
     }
 
     let view: CouncilView
@@ -18,37 +21,52 @@ struct ForwardPlanPage {
 
     static func handle(_ request: Request) async throws -> Response {
         let view = try await request.councilView()
+        let entries = try await noticeEntries(view, on: request.db) + itemEntries(view, on: request.db)
+        return Layout.response(ForwardPlanPage(view: view, entries: entries).render(in: request.layoutContext))
+    }
+
+    private static func noticeEntries(_ view: CouncilView, on db: Database) async throws -> [Entry] {
         let pending: [NoticeStatus] = [.draft, .open, .referredToCabinet]
-        let notices = try await DecisionNotice.query(on: request.db).filter(\.$councilID == view.councilID).filter(\.$isKey == true)
+        let notices = try await DecisionNotice.query(on: db).filter(\.$councilID == view.councilID).filter(\.$isKey == true)
             .filter(\.$statusName ~~ pending.map(\.rawValue)).sort(\.$expectedOn).sort(\.$reference).all()
-        let names = try await names(of: Councillor.self, ids: notices.map(\.makerID), on: request.db)
+        let names = try await names(of: Councillor.self, ids: notices.map(\.makerID), on: db)
         var entries: [Entry] = []
         for notice in notices {
-            let title = try await NoticeChoices.makerTitle(notice.makerID, on: view.today, on: request.db)
-            entries.append(Entry(notice: notice, maker: names[notice.makerID] ?? "—", makerTitle: title))
+            let title = try await NoticeChoices.makerTitle(notice.makerID, on: view.today, on: db)
+            entries.append(Entry(matter: "\(notice.reference): \(notice.topic)", maker: "\(names[notice.makerID] ?? "—"), \(title)",
+                                 expected: notice.expectedOn.flatMap(CalendarDate.init(iso:))?.long ?? "Not yet fixed",
+                                 listedFrom: notice.forwardPlanOn.flatMap(CalendarDate.init(iso:))?.long ?? "—",
+                                 documents: notice.isPublic ? ("The decision notice", .decision(council: view.slug, .id(notice.id!))) : nil))
         }
-        return Layout.response(ForwardPlanPage(view: view, entries: entries).render(in: request.layoutContext))
+        return entries
+    }
+
+    private static func itemEntries(_ view: CouncilView, on db: Database) async throws -> [Entry] {
+        let meetings = try await Meeting.query(on: db).filter(\.$councilID == view.councilID).filter(\.$statusName == MeetingStatus.scheduled.rawValue)
+            .filter(\.$startsAt > Date()).sort(\.$startsAt).all()
+        let committees = try await names(of: Committee.self, ids: meetings.map(\.committeeID), on: db)
+        let items = try await AgendaItem.query(on: db).filter(\.$meetingID ~~ meetings.compactMap(\.id)).filter(\.$isKey == true).sort(\.$number).all()
+        return meetings.flatMap { meeting in
+            items.filter { $0.meetingID == meeting.id }.map { item in
+                Entry(matter: item.title, maker: committees[meeting.committeeID] ?? "—", expected: UKTime.long(meeting.startsAt), listedFrom: "With the agenda",
+                      documents: ("The meeting's agenda", .meeting(council: view.slug, .id(meeting.id!))))
+            }
+        }
     }
 
     func render(in context: LayoutContext) -> HTML {
         Layout.page(title: "Forward plan of key decisions", context: context) {
             Node<HTML.BodyContext>.p(.text("A key decision spends or saves more than \(Money.pounds(view.council.keyDecisionThresholdPence)), or significantly affects two or more wards. Each is listed here at least 28 clear days before it is taken, unless it is made under the general exception or special urgency, which its record then says."))
             Node<HTML.BodyContext>.p(.text("Documents are published with each notice in the "), .a(.href(SiteURL.decisionList(council: view.slug).path), .text("decisions register")),
-                                     .text(". Anyone may send other documents about a matter to the democratic services officer named on its notice."))
+                                     .text(" and with each meeting's agenda. Anyone may send other documents about a matter to the democratic services officer named on its notice, or to democratic services for a meeting."))
             if entries.isEmpty {
                 Node<HTML.BodyContext>.p(.text("No key decision is waiting to be taken."))
             } else {
                 Node<HTML.BodyContext>.table(
-                    .thead(.tr(.th(.text("Matter")), .th(.text("Decision maker")), .th(.text("Expected")), .th(.text("In the plan from")),
-                               .th(.text("Documents")))),
+                    .thead(.tr(.th(.text("Matter")), .th(.text("Decision maker")), .th(.text("Expected")), .th(.text("In the plan from")), .th(.text("Documents")))),
                     .tbody(.forEach(entries) { entry in
-                        .tr(.td(.text("\(entry.notice.reference): \(entry.notice.topic)")),
-                            .td(.text("\(entry.maker), \(entry.makerTitle)")),
-                            .td(.text(entry.notice.expectedOn.flatMap(CalendarDate.init(iso:))?.long ?? "Not yet fixed")),
-                            .td(.text(entry.notice.forwardPlanOn.flatMap(CalendarDate.init(iso:))?.long ?? "—")),
-                            .td(entry.notice.isPublic
-                                ? .a(.href(SiteURL.decision(council: view.slug, .id(entry.notice.id!)).path), .text("The decision notice"))
-                                : .text("The notice will be published for representations before the decision")))
+                        .tr(.td(.text(entry.matter)), .td(.text(entry.maker)), .td(.text(entry.expected)), .td(.text(entry.listedFrom)),
+                            .td(entry.documents.map { .a(.href($0.url.path), .text($0.label)) } ?? .text("The notice will be published for representations before the decision")))
                     }))
             }
         }

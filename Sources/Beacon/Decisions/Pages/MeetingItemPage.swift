@@ -5,7 +5,7 @@ import Vapor
 
 /// What an agenda item's forms record: its minutes, its resolution, an amendment.
 enum ItemWorkKind: String, CaseIterable, Sendable {
-    case minutes, resolution, amendment
+    case minutes, resolution, amendment, documents
 }
 
 /// Democratic services' page for one agenda item: its minutes, the resolution as moved with
@@ -43,21 +43,34 @@ struct MeetingItemPage {
         guard let kind = ItemWorkKind(rawValue: request.parameters.get("kind") ?? "") else {
             throw Abort(.notFound, reason: "There is no such thing to record on an agenda item.")
         }
-        let input = try request.content.decode(ResolutionInput.self)
+        let (item, db) = (page.entry.item, request.db)
         do {
             switch kind {
-            case .minutes: try await MeetingWrite.recordMinutes(page.entry.item, try request.content.decode(MeetingItemInput.self), by: signedIn, on: request.db)
-            case .resolution: try await ResolutionWrite.resolve(page.entry.item, meeting: page.meeting, input, council: view.council, by: signedIn, on: request.db)
+            case .minutes: try await MeetingWrite.recordMinutes(item, try request.content.decode(MeetingItemInput.self), by: signedIn, on: db)
+            case .resolution:
+                try await ResolutionWrite.resolve(item, meeting: page.meeting, try request.content.decode(ResolutionInput.self), council: view.council, by: signedIn, on: db)
             case .amendment:
                 guard let resolution = page.entry.resolution else { throw Abort(.conflict, reason: "Record the resolution as moved before its amendments.") }
-                try await ResolutionWrite.amend(resolution, input, by: signedIn, on: request.db)
+                try await ResolutionWrite.amend(resolution, try request.content.decode(ResolutionInput.self), by: signedIn, on: db)
+            case .documents: try await MeetingWrite.attach(try AttachedFile.read(try request.content.decode(AttachedFile.Upload.self)), to: item, by: signedIn, on: db)
             }
         } catch let failed as ValidationFailed {
-            let (again, _, _) = try await load(request, input: input, problems: failed.problems)
+            let (again, _, _) = try await load(request, input: try? request.content.decode(ResolutionInput.self), problems: failed.problems)
             return Layout.response(again.render(in: request.layoutContext), status: .unprocessableEntity)
         }
         request.flash("Saved.")
-        return request.redirect(to: SiteURL.meetingItem(council: view.slug, .id(page.meeting.id!), .id(page.entry.item.id!)).path)
+        return request.redirect(to: SiteURL.meetingItem(council: view.slug, .id(page.meeting.id!), .id(item.id!)).path)
+    }
+
+    static func download(_ request: Request) async throws -> Response {
+        let view = try await request.councilView()
+        let meeting = try await request.meeting(in: view)
+        let items = try await AgendaItem.query(on: request.db).filter(\.$meetingID == meeting.requireID()).all().compactMap(\.id)
+        guard let id = request.parameters.get("document", as: UUID.self), let itemID = request.parameters.get("item", as: UUID.self), items.contains(itemID),
+              let document = try await AgendaDocument.query(on: request.db).filter(\.$id == id).filter(\.$itemID == itemID).first() else {
+            throw Abort(.notFound, reason: "This agenda item has no such document.")
+        }
+        return AttachedFile.download(fileName: document.fileName, mediaType: document.mediaType, bytes: document.fileBytes)
     }
 
     func render(in context: LayoutContext) -> HTML {
@@ -72,6 +85,8 @@ struct MeetingItemPage {
             form(.minutes, "Save the minutes", token: context.csrfToken, fields: [
                 FormField(name: "minutes", label: "Minutes of this item", control: .textarea(max: 20000), value: item.minutes, required: true),
             ], hidden: [("version", String(item.version))])
+            AttachedFile.form(action: SiteURL.meetingItemWork(council: slug, .id(meeting.id!), .id(item.id!), kind: ItemWorkKind.documents.rawValue).path,
+                              heading: "Add a document", token: context.csrfToken)
             if let resolution = entry.resolution {
                 form(.amendment, "Record an amendment", token: context.csrfToken, fields: [
                     FormField(name: "movedBy", label: "Moved by", control: .text(max: 200), value: resolutionInput?.movedBy ?? "", required: true),

@@ -36,7 +36,8 @@ struct MeetingListPage {
     func render(in context: LayoutContext) -> HTML {
         Layout.page(title: "Meetings", context: context) {
             Node<HTML.BodyContext>.p(.text("Meetings of \(view.council.name)'s cabinet, council and committees, with agendas, minutes and resolutions. "),
-                                     .a(.href(SiteURL.meetingCalendar(council: view.slug).path), .text("Add the meetings to your calendar (iCalendar)")))
+                                     .a(.href(SiteURL.meetingCalendar(council: view.slug).path), .text("Add the meetings to your calendar (iCalendar)")),
+                                     .text(" · "), .a(.href(SiteURL.councillorList(council: view.slug).path), .text("Councillors")))
             if mayRun {
                 Node<HTML.BodyContext>.p(.a(.class("button"), .href(SiteURL.new(.meetings).path), .text("New meeting")), .text(" "),
                                          .a(.href(SiteURL.list(.committees).path), .text("Committees")))
@@ -90,6 +91,23 @@ struct CouncillorPage {
     let councillor: Councillor
     let positions: [Position]
     let declarations: [(meeting: MeetingListPage.Row, declaration: InterestDeclaration)]
+
+    /// Every current member, with ward, party and the posts they hold today.
+    static func list(_ request: Request) async throws -> Response {
+        let view = try await request.councilView()
+        let members = try await Councillor.query(on: request.db).filter(\.$councilID == view.councilID).filter(\.$leftOn == nil).sort(\.$name).all()
+        let today = view.today.iso
+        let positions = try await Position.query(on: request.db).filter(\.$councilID == view.councilID).filter(\.$startsOn <= today).all()
+            .filter { $0.endsOn.map { $0 >= today } ?? true }
+        let html = Layout.page(title: "Councillors", context: request.layoutContext) {
+            Node<HTML.BodyContext>.table(.thead(.tr(.th(.text("Councillor")), .th(.text("Ward")), .th(.text("Party")), .th(.text("Positions today")))),
+                .tbody(.forEach(members) { member in
+                    .tr(.td(.a(.href(SiteURL.councillor(council: view.slug, .id(member.id!)).path), .text(member.name))), .td(.text(member.ward)), .td(.text(member.party)),
+                        .td(.text(positions.filter { $0.councillorID == member.id }.map(\.title).joined(separator: "; "))))
+                }))
+        }
+        return Layout.response(html)
+    }
 
     static func handle(_ request: Request) async throws -> Response {
         let view = try await request.councilView()

@@ -70,6 +70,7 @@ struct MeetingManagePage {
                 FormField(name: "author", label: "Report of", control: .text(max: 300), hint: "For example Report of the cabinet member for customer services", required: true),
                 FormField(name: "report", label: "Report", control: .textarea(max: 20000)),
                 FormField(name: "followUp", label: "Presents a report asked for", control: .select([.none] + awaited)),
+                FormField(name: "key", label: "Key decision", control: .select([.init(value: "no", label: "No"), .init(value: "yes", label: "Yes: list it in the forward plan")])),
             ])
             form(.attendance, "Record attendance", token: token, fields: [
                 FormField(name: "councillor", label: "Member", control: .select([.prompt("Choose a member")] + councillors), required: true),

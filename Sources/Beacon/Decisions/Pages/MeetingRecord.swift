@@ -11,6 +11,7 @@ struct MeetingRecord: Sendable {
         let notice: DecisionNotice?
         let followUps: [FollowUp]
         let presents: FollowUp?
+        let documents: [AgendaDocument]
     }
 
     let meeting: Meeting
@@ -28,6 +29,8 @@ struct MeetingRecord: Sendable {
         let amendments = try await Amendment.query(on: db).filter(\.$resolutionID ~~ resolutions.compactMap(\.id)).sort(\.$position).all()
         let notices = try await DecisionNotice.query(on: db).filter(\.$id ~~ items.compactMap(\.noticeID)).all()
         let followUps = try await FollowUp.query(on: db).filter(\.$councilID == meeting.councilID).sort(\.$dueOn).all()
+        let documents = try await AgendaDocument.query(on: db).filter(\.$itemID ~~ items.compactMap(\.id)).sort(\.$title)
+            .field(\.$id).field(\.$councilID).field(\.$itemID).field(\.$title).field(\.$fileName).field(\.$mediaType).field(\.$size).all()
         let attendance = try await MeetingAttendance.query(on: db).filter(\.$meetingID == id).all()
         let declarations = try await InterestDeclaration.query(on: db).filter(\.$meetingID == id).all()
         let names = try await Beacon.names(of: Councillor.self, ids: attendance.map(\.councillorID) + declarations.map(\.councillorID), on: db)
@@ -38,7 +41,7 @@ struct MeetingRecord: Sendable {
                 let resolution = resolutions.first { $0.itemID == item.id }
                 return Item(item: item, resolution: resolution, amendments: amendments.filter { $0.resolutionID == resolution?.id },
                             notice: notices.first { $0.id == item.noticeID }, followUps: followUps.filter { $0.resolutionID == resolution?.id },
-                            presents: followUps.first { $0.id == item.followUpID })
+                            presents: followUps.first { $0.id == item.followUpID }, documents: documents.filter { $0.itemID == item.id })
             },
             attendance: attendance.map { ($0.councillorID, names[$0.councillorID] ?? "—", $0.attendance) }.sorted { $0.name < $1.name },
             declarations: declarations.map { declaration in

@@ -68,7 +68,12 @@ struct MeetingShowPage {
                                .text(", referred to cabinet by members."))
                         },
                         .unwrap(entry.presents) { .p(.text("It presents the report asked for: \($0.title).")) },
+                        .if(item.isKey, .p(.strong(.text("Key decision.")))),
                         NoticeDocumentView.paragraphs(item.report),
+                        .if(!entry.documents.isEmpty, .ul(.forEach(entry.documents) { document in
+                            .li(.a(.href(SiteURL.meetingDocument(council: slug, .id(meeting.id!), .id(item.id!), document: document.id!.uuidString.lowercased()).path),
+                                   .text("\(document.title) (\(AppendixSize.text(document.size)))")))
+                        })),
                         .if(!item.minutes.isEmpty, .group(.h4(.text("Minutes")), NoticeDocumentView.paragraphs(item.minutes))),
                         .unwrap(entry.resolution) { ResolutionView(resolution: $0, amendments: entry.amendments, followUps: entry.followUps).node() })
     }

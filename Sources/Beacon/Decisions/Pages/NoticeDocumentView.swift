@@ -38,7 +38,7 @@ struct NoticeDocumentView {
                    .dt(.text("Reference")), .dd(.text(notice.reference)),
                    .dt(.text("Status")), .dd(.strong(.text(status.title))),
                    .dt(.text("Decision maker")), .dd(.text("\(record.makerName), \(record.makerTitle)")),
-                   .dt(.text("Decides on")), .dd(.text(record.subject)),
+                   .dt(.text("Decides on")), .dd(subject()),
                    .dt(.text("Key decision")), .dd(.text(keyText)),
                    .if(!notice.wardList.isEmpty, .group(.dt(.text("Wards affected")), .dd(.text(notice.wardList.joined(separator: ", "))))),
                    .unwrap(notice.publishedAt) { .group(.dt(.text("Published")), .dd(.text(UKTime.long($0)))) },
@@ -48,6 +48,13 @@ struct NoticeDocumentView {
                    },
                    .if(status == .open || status == .referredToCabinet,
                        .group(.dt(.text("Members asking for referral to cabinet")), .dd(.text("\(record.referralCount)")))))
+    }
+
+    /// The plan or strategy decided on, linked; otherwise what kind of thing it is.
+    private func subject() -> Node<HTML.BodyContext> {
+        if let plan = notice.subjectPlanID { return .a(.href(SiteURL.plan(council: slug, .id(plan)).path), .text(record.subject)) }
+        if let strategy = notice.subjectStrategyID { return .a(.href(SiteURL.strategy(council: slug, .id(strategy)).path), .text(record.subject)) }
+        return .text(record.subject)
     }
 
     private var keyText: String {

@@ -1,0 +1,62 @@
+import BeaconDomain
+import Plot
+import Vapor
+
+/// A file uploaded with a title — a notice's appendix, an agenda item's document — checked
+/// against `AppendixRule`: 413 when too large, 415 for a refused type, 422 for a missing
+/// title or file.
+struct AttachedFile {
+    struct Upload: Content {
+        var title: String?
+        var file: File?
+    }
+
+    /// Uploads may be a little over the rule's limit so the rule, not the server, explains.
+    static let bodyLimit: ByteCount = "12mb"
+
+    let title: String
+    let fileName: String
+    let mediaType: String
+    let bytes: Data
+
+    static func read(_ upload: Upload) throws -> AttachedFile {
+        var check = FormCheck()
+        let title = check.required("title", upload.title, label: "Title")
+        guard let file = upload.file, file.data.readableBytes > 0 || !file.filename.isEmpty else {
+            check.add("file", "Choose a file to attach")
+            throw ValidationFailed(check)
+        }
+        try check.orThrow()
+        let bytes = Data(file.data.readableBytesView)
+        let rule = AppendixRule()
+        if let refusal = rule.refusal(fileName: file.filename, size: bytes.count, firstBytes: Array(bytes.prefix(512))) {
+            throw Abort(bytes.count > rule.maximumBytes ? .payloadTooLarge : .unsupportedMediaType, reason: refusal)
+        }
+        let name = (file.filename as NSString).lastPathComponent
+        return AttachedFile(title: title!, fileName: name, mediaType: AppendixRule.types[(name as NSString).pathExtension.lowercased()] ?? "application/octet-stream",
+                            bytes: bytes)
+    }
+
+    /// The response that downloads a stored file under its own name.
+    static func download(fileName: String, mediaType: String, bytes: Data) -> Response {
+        var headers = HTTPHeaders()
+        headers.replaceOrAdd(name: .contentType, value: mediaType)
+        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(fileName.replacingOccurrences(of: "\"", with: ""))\"")
+        return Response(status: .ok, headers: headers, body: .init(data: bytes))
+    }
+
+    /// The upload form: a title and a file, posted as multipart.
+    static func form(action: String, heading: String, token: String) -> Node<HTML.BodyContext> {
+        let types = AppendixRule.types.keys.sorted().map { "." + $0 }.joined(separator: ", ")
+        return .section(.h2(.text(heading)),
+                        .form(.method(.post), .action(action), .enctype(.multipartData), FormView.tokenField(token),
+                              FormView.field(for: FormField(name: "title", label: "Title", control: .text(max: 200),
+                                                            hint: "For example Appendix A – Equality impact assessment", required: true), problem: nil),
+                              .div(.class("field"),
+                                   .label(.for("field-file"), .text("File")),
+                                   .p(.id("field-file-hint"), .class("hint"), .text("\(types); at most \(AppendixRule.megabytes(AppendixRule().maximumBytes))")),
+                                   .input(.type(.file), .id("field-file"), .name("file"), .attribute(named: "aria-describedby", value: "field-file-hint"),
+                                          .attribute(named: "accept", value: types))),
+                              .button(.type(.submit), .class("button button-secondary"), .text("Attach"))))
+    }
+}
