@@ -274,6 +274,7 @@ def check_meeting_pages(driver, results):
     upcoming, held = links[0], links[-1]
     visit(driver, held, results, "/councils/wrenmoor/meetings/… (held, with amendments)")
     visit(driver, first_link(driver, held, "main a[href*='/councillors/']"), results, "/councils/wrenmoor/councillors/…")
+    visit(driver, "/councils/wrenmoor/councillors", results)
     visit(driver, held + "/manage", results, "…/meetings/…/manage")
     visit(driver, first_link(driver, held + "/manage", "main ol a"), results, "…/meetings/…/agenda/… (resolved: amendment form)")
     visit(driver, first_link(driver, upcoming + "/manage", "main ol a"), results, "…/meetings/…/agenda/… (resolution form)")

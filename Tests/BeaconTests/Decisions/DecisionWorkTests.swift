@@ -63,7 +63,7 @@ final class DecisionWorkTests: DecisionTestCase {
         let program = try await upload("policy.exe", [0x4D, 0x5A, 0x90, 0])
         let disguised = try await upload("policy.pdf", [0x4D, 0x5A, 0x90, 0])
         let good = try await upload("policy.pdf", pdf)
-        let appendix = try await XCTUnwrapAsync(await NoticeAppendix.query(on: app.db).filter(\.$noticeID == draft.id!).first())
+        let appendix = try await XCTUnwrapAsync(await AttachedDocument.query(on: app.db).filter(\.$noticeID == draft.id!).first())
         let download = try await get(SiteURL.decisionAppendix(council: "wrenmoor", .id(draft.id!), .id(appendix.id!)).path, as: staff)
         let publicDownload = try await get(SiteURL.decisionAppendix(council: "wrenmoor", .id(draft.id!), .id(appendix.id!)).path)
 

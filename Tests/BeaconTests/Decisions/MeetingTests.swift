@@ -74,6 +74,13 @@ final class MeetingTests: DecisionTestCase {
         XCTAssertEqual(badMember.status, .unprocessableEntity)
         XCTAssertTrue(badMember.body.string.contains("Choose a member from the list"))
         XCTAssertEqual(unknownKind.status, .notFound)
+        for resource in [Resource.committees, .meetings] {
+            let emptyRecord = try await post(SiteURL.list(resource).path, [:], as: staff)
+            XCTAssertEqual(emptyRecord.status, .unprocessableEntity, resource.rawValue)
+            XCTAssertTrue(emptyRecord.body.string.contains("There is a problem"), resource.rawValue)
+        }
+        let meetingForm = try await post(SiteURL.list(.meetings).path, ["committee": held.committeeID.uuidString, "startsAt": "2026-13-01 18:00", "place": "Hall"], as: staff)
+        XCTAssertTrue(meetingForm.body.string.contains("Enter the date and time of the meeting"))
         XCTAssertEqual(added.status, .seeOther)
         let agenda = try await items(held)
         XCTAssertEqual(agenda.last?.number, 4)
@@ -148,7 +155,7 @@ final class MeetingTests: DecisionTestCase {
 
         let refused = try await multipart(path, fields: ["title": "Tool", "_csrf": staff.token], file: ("tool.exe", [0x4D, 0x5A, 0, 0]), as: staff)
         let attached = try await multipart(path, fields: ["title": "Appendix A – budget tables", "_csrf": staff.token], file: ("tables.pdf", pdf), as: staff)
-        let document = try await XCTUnwrapAsync(await AgendaDocument.query(on: app.db).filter(\.$itemID == budget.id!).first())
+        let document = try await XCTUnwrapAsync(await AttachedDocument.query(on: app.db).filter(\.$itemID == budget.id!).first())
         let download = try await get(SiteURL.meetingDocument(council: "wrenmoor", .id(next.id!), .id(budget.id!), document: document.id!.uuidString).path)
         let page = try await get(SiteURL.meeting(council: "wrenmoor", .id(next.id!)).path)
         let forward = try await get(SiteURL.forwardPlan(council: "wrenmoor").path)

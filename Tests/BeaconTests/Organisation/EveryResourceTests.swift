@@ -9,7 +9,7 @@ final class EveryResourceTests: BeaconTestCase {
     func testAServiceCentreAgentMayAddNoKindOfRecord() async throws {
         let agent = try await signIn("agent@wrenmoor.example")
 
-        for resource in managed + [.apiKeys] {
+        for resource in managed + [.apiKeys, .committees, .meetings] {
             let response = try await post(SiteURL.list(resource).path, ["name": "Anything"], as: agent)
             XCTAssertEqual(response.status, .forbidden, resource.rawValue)
         }

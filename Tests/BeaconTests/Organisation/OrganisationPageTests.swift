@@ -138,6 +138,6 @@ final class OrganisationPageTests: BeaconTestCase {
 
         XCTAssertEqual(councillors, 23, "20 in Wrenmoor and 3 in Castlebeck")
         XCTAssertEqual(roles, Set(Role.allCases))
-        XCTAssertEqual(delegations, 2)
+        XCTAssertEqual(delegations, 3, "each council's to the joint committee, and Wrenmoor cabinet's resolution on stage 1 complaints")
     }
 }

@@ -33,6 +33,7 @@ final class PlanTests: BeaconTestCase {
 
         XCTAssertEqual(page.status, .ok)
         XCTAssertTrue(page.body.string.contains("Published, revision 1. Approved by Cabinet member decision CM/2026/05 on 19 March 2026."))
+        XCTAssertTrue(page.body.string.contains(">CM/2026/05 Customer Services Division business plan 2026/27</a>"), "the plan links the notice that approved it")
         XCTAssertEqual(actions.count, 29, "25 service priorities and 4 risk actions")
         for (number, title) in PlanDocument.sections.enumerated() {
             XCTAssertTrue(page.body.string.contains("<h2>\(number + 1). \(escaped(title))</h2>"), title)

@@ -51,7 +51,7 @@ enum DemoMeetings {
                                                                     wording: DemoMeetingTexts.performanceAmended, carried: "yes"), by: by, on: db)
         let partnership = try await Partnership.query(on: db).first()!
         try await ResolutionWrite.resolve(items[2], meeting: meeting, ResolutionInput(moved: DemoMeetingTexts.delegationMoved, effect: ResolutionEffect.delegate.rawValue,
-                                                                                     partnership: partnership.id!.uuidString, functions: DemoPartnership.functions,
+                                                                                     partnership: partnership.id!.uuidString, functions: DemoMeetingTexts.delegatedFunctions,
                                                                                      principles: DemoPartnership.principles, startsOn: "2027-04-01"),
                                           council: council, by: by, on: db)
     }
@@ -80,8 +80,8 @@ enum DemoMeetingTexts {
         ("Minutes of the previous meeting", "Democratic services", "The minutes of the meeting held on 8 September 2026 are attached."),
         ("Customer service centre performance, April to September 2026", "Report of the cabinet member for customer services",
          "Calls answered within 20 seconds rose to 78 per cent and calls abandoned fell to 6 per cent. First-contact resolution was 71 per cent overall."),
-        ("Delegation of customer contact functions to the Joint Customer Services Committee", "Report of the leader of the council",
-         "Both partner councils are asked to delegate the operation of the shared customer service centre to the joint committee from 1 April 2027."),
+        ("Delegation of stage 1 complaints to the Joint Customer Services Committee", "Report of the leader of the council",
+         "Both partner councils are asked to delegate the handling of stage 1 complaints about customer contact to the joint committee from 1 April 2027, so residents of both councils get one answer from the shared centre."),
     ]
 
     static let minutes = [
@@ -100,5 +100,6 @@ enum DemoMeetingTexts {
     static let minutesApproved = "That the minutes of the meeting held on 8 September 2026 be approved as a correct record."
     static let performanceMoved = "To note the performance of the customer service centre.\nTo ask for a progress report every six months."
     static let performanceAmended = "To note the performance of the customer service centre and the fall in calls abandoned.\nTo ask for a progress report every six months, showing first-contact resolution by channel."
-    static let delegationMoved = "To delegate the operation of the shared customer service centre to the Joint Customer Services Committee from 1 April 2027, within the principles in the report.\nTo ask the Castlebeck cabinet to agree the same delegation."
+    static let delegationMoved = "To delegate the handling of stage 1 complaints about customer contact to the Joint Customer Services Committee from 1 April 2027, within the principles in the report.\nTo ask the Castlebeck cabinet to agree the same delegation."
+    static let delegatedFunctions = "Handling stage 1 complaints about customer contact through the shared customer service centre, within each council's complaints policy"
 }

@@ -1,4 +1,5 @@
 import BeaconDomain
+import Fluent
 import Plot
 import Vapor
 
@@ -37,12 +38,29 @@ struct AttachedFile {
                             bytes: bytes)
     }
 
-    /// The response that downloads a stored file under its own name.
-    static func download(fileName: String, mediaType: String, bytes: Data) -> Response {
+    /// Saves the file against a notice or an agenda item, audited, in its own transaction.
+    func store(council: UUID, notice: UUID? = nil, item: UUID? = nil, by signedIn: SignedIn, on db: Database) async throws {
+        let document = AttachedDocument()
+        (document.councilID, document.noticeID, document.itemID, document.title) = (council, notice, item, title)
+        (document.fileName, document.mediaType, document.size, document.fileBytes) = (fileName, mediaType, bytes.count, bytes)
+        try await db.transaction { db in
+            try await document.create(on: db)
+            try await AuditTrail.record(.create, document, before: nil, by: signedIn, on: db)
+        }
+    }
+
+    /// Documents' details without their bytes, by title.
+    static func listed(_ query: QueryBuilder<AttachedDocument>) async throws -> [AttachedDocument] {
+        try await query.sort(\.$title).field(\.$id).field(\.$councilID).field(\.$noticeID).field(\.$itemID).field(\.$title)
+            .field(\.$fileName).field(\.$mediaType).field(\.$size).all()
+    }
+
+    /// The response that downloads a stored document under its own name.
+    static func download(_ document: AttachedDocument) -> Response {
         var headers = HTTPHeaders()
-        headers.replaceOrAdd(name: .contentType, value: mediaType)
-        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(fileName.replacingOccurrences(of: "\"", with: ""))\"")
-        return Response(status: .ok, headers: headers, body: .init(data: bytes))
+        headers.replaceOrAdd(name: .contentType, value: document.mediaType)
+        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(document.fileName.replacingOccurrences(of: "\"", with: ""))\"")
+        return Response(status: .ok, headers: headers, body: .init(data: document.fileBytes))
     }
 
     /// The upload form: a title and a file, posted as multipart.

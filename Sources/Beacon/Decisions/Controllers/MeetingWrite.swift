@@ -57,16 +57,6 @@ enum MeetingWrite {
         }
     }
 
-    static func attach(_ file: AttachedFile, to item: AgendaItem, by signedIn: SignedIn, on db: Database) async throws {
-        let document = AgendaDocument()
-        (document.councilID, document.itemID, document.title) = (item.councilID, try item.requireID(), file.title)
-        (document.fileName, document.mediaType, document.size, document.fileBytes) = (file.fileName, file.mediaType, file.bytes.count, file.bytes)
-        try await db.transaction { db in
-            try await document.create(on: db)
-            try await AuditTrail.record(.create, document, before: nil, by: signedIn, on: db)
-        }
-    }
-
     static func recordMinutes(_ item: AgendaItem, _ input: MeetingItemInput, by signedIn: SignedIn, on db: Database) async throws {
         guard let version = input.version else { throw ValidationFailed(field: "version", "Send the version of the item you are changing") }
         var check = FormCheck()
@@ -127,12 +117,6 @@ enum MeetingWrite {
 extension AgendaItem: Audited {
     static let auditType = "agenda item"
     var auditTitle: String { "Item \(number): \(title)" }
-    var auditCouncilID: UUID? { councilID }
-}
-
-extension AgendaDocument: Audited {
-    static let auditType = "agenda document"
-    var auditTitle: String { "\(title) (\(fileName))" }
     var auditCouncilID: UUID? { councilID }
 }
 

@@ -1,8 +1,8 @@
 import Fluent
 import SQLKit
 
-/// Decision notices, who they were sent to, representations, member requests, their history
-/// and appendices, and the council settings that govern them.
+/// Decision notices, who they were sent to, representations, member requests and their
+/// history, and the council settings that govern them. Appendices are `CreateMeetings`'s.
 struct CreateDecisions: AsyncMigration {
     func prepare(on database: Database) async throws {
         // SQLite adds one column per ALTER TABLE.
@@ -63,16 +63,10 @@ struct CreateDecisions: AsyncMigration {
             .field("notice_id", .uuid, .required, .references(DecisionNotice.schema, "id"))
             .field("step", .string, .required).field("at", .datetime, .required).field("note", .string, .required)
             .create()
-        try await database.schema(NoticeAppendix.schema).id()
-            .field("council_id", .uuid, .required, .references(Council.schema, "id"))
-            .field("notice_id", .uuid, .required, .references(DecisionNotice.schema, "id"))
-            .field("title", .string, .required).field("file_name", .string, .required).field("media_type", .string, .required)
-            .field("size", .int, .required).field("file_bytes", .data, .required)
-            .create()
     }
 
     func revert(on database: Database) async throws {
-        for schema in [NoticeAppendix.schema, NoticeEvent.schema, MemberRequest.schema, NoticeRepresentation.schema,
+        for schema in [NoticeEvent.schema, MemberRequest.schema, NoticeRepresentation.schema,
                        NoticeConsultee.schema, DecisionNotice.schema] {
             try await database.schema(schema).delete()
         }

@@ -1,7 +1,7 @@
 import Fluent
 
-/// Committees, meetings, agenda items, resolutions and amendments, attendance, declarations
-/// and follow-ups.
+/// Committees, meetings, agenda items, resolutions and amendments, attendance, declarations,
+/// follow-ups, and the documents attached to notices and agenda items.
 struct CreateMeetings: AsyncMigration {
     func prepare(on database: Database) async throws {
         try await database.schema(Committee.schema).id()
@@ -26,9 +26,10 @@ struct CreateMeetings: AsyncMigration {
             .field("version", .int, .required)
             .unique(on: "meeting_id", "number")
             .create()
-        try await database.schema(AgendaDocument.schema).id()
+        try await database.schema(AttachedDocument.schema).id()
             .field("council_id", .uuid, .required, .references(Council.schema, "id"))
-            .field("item_id", .uuid, .required, .references(AgendaItem.schema, "id"))
+            .field("notice_id", .uuid, .references(DecisionNotice.schema, "id"))
+            .field("item_id", .uuid, .references(AgendaItem.schema, "id"))
             .field("title", .string, .required).field("file_name", .string, .required).field("media_type", .string, .required)
             .field("size", .int, .required).field("file_bytes", .data, .required)
             .create()
@@ -74,7 +75,7 @@ struct CreateMeetings: AsyncMigration {
 
     func revert(on database: Database) async throws {
         for schema in [FollowUp.schema, InterestDeclaration.schema, MeetingAttendance.schema, Amendment.schema, Resolution.schema,
-                       AgendaDocument.schema, AgendaItem.schema, Meeting.schema, Committee.schema] {
+                       AttachedDocument.schema, AgendaItem.schema, Meeting.schema, Committee.schema] {
             try await database.schema(schema).delete()
         }
     }

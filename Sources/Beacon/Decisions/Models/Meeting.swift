@@ -147,18 +147,3 @@ final class FollowUp: Model, @unchecked Sendable {
     init() {}
 }
 
-/// A document published with an agenda item (the report's appendices, a presentation).
-final class AgendaDocument: Model, @unchecked Sendable {
-    static let schema = "agenda_documents"
-
-    @ID(key: .id) var id: UUID?
-    @Field(key: "council_id") var councilID: UUID
-    @Field(key: "item_id") var itemID: UUID
-    @Field(key: "title") var title: String
-    @Field(key: "file_name") var fileName: String
-    @Field(key: "media_type") var mediaType: String
-    @Field(key: "size") var size: Int
-    @Field(key: "file_bytes") var fileBytes: Data
-
-    init() {}
-}

@@ -70,14 +70,15 @@ final class NoticeEvent: Model, @unchecked Sendable {
     }
 }
 
-/// A file attached to a notice as an appendix. The bytes live in the database so a backup
-/// of the database holds everything.
-final class NoticeAppendix: Model, @unchecked Sendable {
-    static let schema = "notice_appendices"
+/// A file attached to a decision notice (an appendix) or to an agenda item (a document). The
+/// bytes live in the database so a backup of the database holds everything.
+final class AttachedDocument: Model, @unchecked Sendable {
+    static let schema = "attached_documents"
 
     @ID(key: .id) var id: UUID?
     @Field(key: "council_id") var councilID: UUID
-    @Field(key: "notice_id") var noticeID: UUID
+    @OptionalField(key: "notice_id") var noticeID: UUID?
+    @OptionalField(key: "item_id") var itemID: UUID?
     @Field(key: "title") var title: String
     @Field(key: "file_name") var fileName: String
     @Field(key: "media_type") var mediaType: String
@@ -99,8 +100,8 @@ extension MemberRequest: Audited {
     var auditCouncilID: UUID? { councilID }
 }
 
-extension NoticeAppendix: Audited {
-    static let auditType = "notice appendix"
+extension AttachedDocument: Audited {
+    static let auditType = "attached document"
     var auditTitle: String { "\(title) (\(fileName))" }
     var auditCouncilID: UUID? { councilID }
 }

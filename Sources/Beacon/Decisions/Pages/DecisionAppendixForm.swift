@@ -15,10 +15,10 @@ enum DecisionAppendixForm {
     static func download(_ request: Request) async throws -> Response {
         let reading = try await request.noticeReading()
         guard let id = request.parameters.get("item", as: UUID.self),
-              let appendix = try await NoticeAppendix.query(on: request.db).filter(\.$id == id).filter(\.$noticeID == reading.notice.id!).first() else {
+              let appendix = try await AttachedDocument.query(on: request.db).filter(\.$id == id).filter(\.$noticeID == reading.notice.id!).first() else {
             throw Abort(.notFound, reason: "This notice has no such appendix.")
         }
-        return AttachedFile.download(fileName: appendix.fileName, mediaType: appendix.mediaType, bytes: appendix.fileBytes)
+        return AttachedFile.download(appendix)
     }
 }
 
@@ -26,12 +26,6 @@ extension DecisionWrite {
     /// Attaches a checked file to a draft notice.
     static func attach(_ file: AttachedFile, to notice: DecisionNotice, by signedIn: SignedIn, on db: Database) async throws {
         guard notice.storedStatus == .draft else { throw Abort(.conflict, reason: "Appendices are attached while the notice is a draft.") }
-        let appendix = NoticeAppendix()
-        (appendix.councilID, appendix.noticeID, appendix.title) = (notice.councilID, try notice.requireID(), file.title)
-        (appendix.fileName, appendix.mediaType, appendix.size, appendix.fileBytes) = (file.fileName, file.mediaType, file.bytes.count, file.bytes)
-        try await db.transaction { db in
-            try await appendix.create(on: db)
-            try await AuditTrail.record(.create, appendix, before: nil, by: signedIn, on: db)
-        }
+        try await file.store(council: notice.councilID, notice: notice.requireID(), by: signedIn, on: db)
     }
 }

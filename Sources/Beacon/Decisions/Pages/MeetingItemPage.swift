@@ -52,7 +52,8 @@ struct MeetingItemPage {
             case .amendment:
                 guard let resolution = page.entry.resolution else { throw Abort(.conflict, reason: "Record the resolution as moved before its amendments.") }
                 try await ResolutionWrite.amend(resolution, try request.content.decode(ResolutionInput.self), by: signedIn, on: db)
-            case .documents: try await MeetingWrite.attach(try AttachedFile.read(try request.content.decode(AttachedFile.Upload.self)), to: item, by: signedIn, on: db)
+            case .documents:
+                try await AttachedFile.read(try request.content.decode(AttachedFile.Upload.self)).store(council: item.councilID, item: item.requireID(), by: signedIn, on: db)
             }
         } catch let failed as ValidationFailed {
             let (again, _, _) = try await load(request, input: try? request.content.decode(ResolutionInput.self), problems: failed.problems)
@@ -67,10 +68,10 @@ struct MeetingItemPage {
         let meeting = try await request.meeting(in: view)
         let items = try await AgendaItem.query(on: request.db).filter(\.$meetingID == meeting.requireID()).all().compactMap(\.id)
         guard let id = request.parameters.get("document", as: UUID.self), let itemID = request.parameters.get("item", as: UUID.self), items.contains(itemID),
-              let document = try await AgendaDocument.query(on: request.db).filter(\.$id == id).filter(\.$itemID == itemID).first() else {
+              let document = try await AttachedDocument.query(on: request.db).filter(\.$id == id).filter(\.$itemID == itemID).first() else {
             throw Abort(.notFound, reason: "This agenda item has no such document.")
         }
-        return AttachedFile.download(fileName: document.fileName, mediaType: document.mediaType, bytes: document.fileBytes)
+        return AttachedFile.download(document)
     }
 
     func render(in context: LayoutContext) -> HTML {

@@ -11,7 +11,7 @@ struct MeetingRecord: Sendable {
         let notice: DecisionNotice?
         let followUps: [FollowUp]
         let presents: FollowUp?
-        let documents: [AgendaDocument]
+        let documents: [AttachedDocument]
     }
 
     let meeting: Meeting
@@ -29,8 +29,7 @@ struct MeetingRecord: Sendable {
         let amendments = try await Amendment.query(on: db).filter(\.$resolutionID ~~ resolutions.compactMap(\.id)).sort(\.$position).all()
         let notices = try await DecisionNotice.query(on: db).filter(\.$id ~~ items.compactMap(\.noticeID)).all()
         let followUps = try await FollowUp.query(on: db).filter(\.$councilID == meeting.councilID).sort(\.$dueOn).all()
-        let documents = try await AgendaDocument.query(on: db).filter(\.$itemID ~~ items.compactMap(\.id)).sort(\.$title)
-            .field(\.$id).field(\.$councilID).field(\.$itemID).field(\.$title).field(\.$fileName).field(\.$mediaType).field(\.$size).all()
+        let documents = try await AttachedFile.listed(AttachedDocument.query(on: db).filter(\.$itemID ~~ items.compactMap(\.id)))
         let attendance = try await MeetingAttendance.query(on: db).filter(\.$meetingID == id).all()
         let declarations = try await InterestDeclaration.query(on: db).filter(\.$meetingID == id).all()
         let names = try await Beacon.names(of: Councillor.self, ids: attendance.map(\.councillorID) + declarations.map(\.councillorID), on: db)

@@ -16,7 +16,7 @@ struct NoticeRecord: Sendable {
     let referralCount: Int
     let callInCount: Int
     let events: [NoticeEvent]
-    let appendices: [NoticeAppendix]
+    let appendices: [AttachedDocument]
 
     static func load(_ notice: DecisionNotice, on db: Database) async throws -> NoticeRecord {
         let id = try notice.requireID()
@@ -37,8 +37,7 @@ struct NoticeRecord: Sendable {
             representations: try await NoticeRepresentation.query(on: db).filter(\.$noticeID == id).sort(\.$madeAt).all(),
             referralCount: distinct(.referral), callInCount: distinct(.callIn),
             events: try await NoticeEvent.query(on: db).filter(\.$noticeID == id).sort(\.$at).all(),
-            appendices: try await NoticeAppendix.query(on: db).filter(\.$noticeID == id).sort(\.$title)
-                .field(\.$id).field(\.$councilID).field(\.$noticeID).field(\.$title).field(\.$fileName).field(\.$mediaType).field(\.$size).all())
+            appendices: try await AttachedFile.listed(AttachedDocument.query(on: db).filter(\.$noticeID == id)))
     }
 
     private static func subjectName(_ notice: DecisionNotice, on db: Database) async throws -> String {

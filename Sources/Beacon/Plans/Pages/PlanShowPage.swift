@@ -10,7 +10,9 @@ enum PlanShowPage {
         let reading = try await request.planReading()
         let document = try await request.planDocument(reading)
         let revisions = try await request.readableRevisions(reading)
-        let tools = toolbar(reading, revisions: revisions)
+        let notices = try await DecisionNotice.query(on: request.db).filter(\.$subjectPlanID == reading.planID).filter(\.$publishedAt != nil)
+            .sort(\.$reference).all()
+        let tools = toolbar(reading, revisions: revisions, notices: notices)
         let html = documentPage(document, context: request.layoutContext, before: tools)
         return Layout.response(html)
     }
@@ -39,7 +41,7 @@ enum PlanShowPage {
                     nodes: before + [.element(named: "article", nodes: [.class("plan-document"), .group(document.body())])])
     }
 
-    private static func toolbar(_ reading: PlanReading, revisions: [PlanRevision]) -> [Node<HTML.BodyContext>] {
+    private static func toolbar(_ reading: PlanReading, revisions: [PlanRevision], notices: [DecisionNotice]) -> [Node<HTML.BodyContext>] {
         let slug = reading.slug, id = RecordRef.id(reading.planID)
         return [.div(.class("plan-tools"),
                      .p(.a(.href(SiteURL.planDownload(council: slug, id).path), .text("Download this plan as a file")),
@@ -49,6 +51,9 @@ enum PlanShowPage {
                      .if(!revisions.isEmpty, .p(.text("Approved revisions: "), .forEach(revisions) { revision in
                          .group(.a(.href(SiteURL.planRevision(council: slug, id, revision: String(revision.revision)).path),
                                    .text("revision \(revision.revision) (\(CalendarDate(iso: revision.approvedOn)?.long ?? revision.approvedOn))")), .text(" "))
+                     })),
+                     .if(!notices.isEmpty, .p(.text("Decision notices on this plan: "), .forEach(notices) { notice in
+                         .group(.a(.href(SiteURL.decision(council: slug, .id(notice.id!)).path), .text("\(notice.reference) \(notice.topic)")), .text(" "))
                      })))]
     }
 }
