@@ -54,12 +54,11 @@ enum NoticeChoices {
         let makers = try await portfolioHolders(council, on: db).map { FormField.Choice(value: $0.id.uuidString, label: "\($0.name), \($0.title)") }
         let plans = try await planChoices(council, on: db)
         let strategies = try await PlanChoices.strategies(council, on: db)
-        func text(_ name: String, _ stored: String?, _ sent: String?) -> String { sent ?? stored ?? "" }
         func area(_ name: String, _ label: String, _ stored: String?, _ sent: String?, hint: String? = nil) -> FormField {
-            FormField(name: name, label: label, control: .textarea(max: 8000), value: text(name, stored, sent), hint: hint, required: true)
+            FormField(name: name, label: label, control: .textarea(max: 8000), value: sent ?? stored ?? "", hint: hint, required: true)
         }
         return [
-            FormField(name: "topic", label: "Topic", control: .text(max: 300), value: text("topic", notice?.topic, input?.topic), required: true),
+            FormField(name: "topic", label: "Topic", control: .text(max: 300), value: input?.topic ?? notice?.topic ?? "", required: true),
             area("summary", "Summary", notice?.summary, input?.summary),
             area("proposals", "Proposed decision", notice?.proposals, input?.proposals, hint: "One part per line; they are numbered in the notice"),
             area("reasons", "Reasons for the decision", notice?.reasons, input?.reasons),
