@@ -55,13 +55,22 @@ public enum BankHolidays {
 }
 
 /// Monday to Friday, not a bank holiday of the council's nation: the days deadlines count.
+/// Holidays come from the published gov.uk file for the years it covers, else from the rules.
 public struct WorkingDayCalendar: Sendable {
     public let nation: Nation
+    public let published: PublishedBankHolidays?
 
-    public init(nation: Nation) { self.nation = nation }
+    public init(nation: Nation, published: PublishedBankHolidays? = nil) {
+        self.nation = nation
+        self.published = published
+    }
+
+    public func holidays(in year: Int) -> Set<CalendarDate> {
+        published?.days(in: year, for: nation) ?? BankHolidays.days(in: year, for: nation)
+    }
 
     public func isWorkingDay(_ day: CalendarDate) -> Bool {
-        !day.isWeekend && !BankHolidays.days(in: day.year, for: nation).contains(day)
+        !day.isWeekend && !holidays(in: day.year).contains(day)
     }
 
     /// The working day that is `count` working days after `day` (the day itself not counted).
