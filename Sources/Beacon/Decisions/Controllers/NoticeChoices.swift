@@ -6,19 +6,17 @@ import Vapor
 enum NoticeChoices {
     /// Members holding a portfolio today: who may take a decision alone.
     static func portfolioHolders(_ council: UUID, on db: Database) async throws -> [(id: UUID, name: String, title: String)] {
-        let today = CalendarDate(Date(), in: .london).iso
-        let positions = try await Position.query(on: db).filter(\.$councilID == council)
-            .filter(\.$kindName == PositionKind.portfolioHolder.rawValue).filter(\.$startsOn <= today).all()
-            .filter { $0.endsOn.map { $0 >= today } ?? true }
+        let positions = try await Position.held(on: CalendarDate(Date(), in: .london), Position.query(on: db).filter(\.$councilID == council)
+            .filter(\.$kindName == PositionKind.portfolioHolder.rawValue))
         let names = try await names(of: Councillor.self, ids: positions.map(\.councillorID), on: db)
         return positions.map { (id: $0.councillorID, name: names[$0.councillorID] ?? "—", title: $0.title) }.sorted { $0.name < $1.name }
     }
 
     /// How a document names the decision maker: the portfolio they held on the day.
     static func makerTitle(_ maker: UUID, on day: CalendarDate, on db: Database) async throws -> String {
-        let positions = try await Position.query(on: db).filter(\.$councillorID == maker)
-            .filter(\.$kindName == PositionKind.portfolioHolder.rawValue).filter(\.$startsOn <= day.iso).all()
-        return positions.first { $0.endsOn.map { $0 >= day.iso } ?? true }?.title ?? "Cabinet member"
+        let positions = try await Position.held(on: day, Position.query(on: db).filter(\.$councillorID == maker)
+            .filter(\.$kindName == PositionKind.portfolioHolder.rawValue))
+        return positions.first?.title ?? "Cabinet member"
     }
 
     static func subject(_ kind: NoticeSubjectKind?, plan: String?, strategy: String?, council: UUID, _ check: inout FormCheck,

@@ -9,11 +9,9 @@ enum NoticeConsultees {
     /// no notice goes out believing it consulted someone it did not.
     static func resolve(_ roles: [ConsulteeRole], for notice: DecisionNotice, panel: String?, _ check: inout FormCheck,
                         on db: Database) async throws -> [NoticeConsultee] {
-        let today = CalendarDate(Date(), in: .london).iso
         let people = try await Person.query(on: db).filter(\.$councilID == notice.councilID).filter(\.$leftOn == nil).all()
         let members = try await Councillor.query(on: db).filter(\.$councilID == notice.councilID).filter(\.$leftOn == nil).all()
-        let positions = try await Position.query(on: db).filter(\.$councilID == notice.councilID).filter(\.$startsOn <= today).all()
-            .filter { $0.endsOn.map { $0 >= today } ?? true }
+        let positions = try await Position.held(on: CalendarDate(Date(), in: .london), Position.query(on: db).filter(\.$councilID == notice.councilID))
         var found: [NoticeConsultee] = []
         for role in roles {
             let holders: [(person: Person?, member: Councillor?)] = switch role {

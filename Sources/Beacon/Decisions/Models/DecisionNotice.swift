@@ -70,12 +70,8 @@ final class DecisionNotice: Model, @unchecked Sendable {
     /// Whether the public may see it: everything but drafts, and drafts withdrawn unseen.
     var isPublic: Bool { publishedAt != nil }
 
-    var proposalParts: [String] { Self.lines(proposals) }
-    var wardList: [String] { Self.lines(wards) }
-
-    static func lines(_ text: String) -> [String] {
-        text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-    }
+    var proposalParts: [String] { PlanDocument.lines(proposals) }
+    var wardList: [String] { PlanDocument.lines(wards) }
 }
 
 extension DecisionNotice: Audited {

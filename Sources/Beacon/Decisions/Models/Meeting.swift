@@ -81,7 +81,7 @@ final class Resolution: Model, @unchecked Sendable {
     init() {}
 
     var effect: ResolutionEffect { ResolutionEffect(rawValue: effectName) ?? .none }
-    var parts: [String] { DecisionNotice.lines(finalWording) }
+    var parts: [String] { PlanDocument.lines(finalWording) }
 }
 
 /// An amendment moved at the meeting: the wording before and after, and whether it was carried.

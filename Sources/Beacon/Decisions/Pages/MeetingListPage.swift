@@ -96,9 +96,7 @@ struct CouncillorPage {
     static func list(_ request: Request) async throws -> Response {
         let view = try await request.councilView()
         let members = try await Councillor.query(on: request.db).filter(\.$councilID == view.councilID).filter(\.$leftOn == nil).sort(\.$name).all()
-        let today = view.today.iso
-        let positions = try await Position.query(on: request.db).filter(\.$councilID == view.councilID).filter(\.$startsOn <= today).all()
-            .filter { $0.endsOn.map { $0 >= today } ?? true }
+        let positions = try await Position.held(on: view.today, Position.query(on: request.db).filter(\.$councilID == view.councilID))
         let html = Layout.page(title: "Councillors", context: request.layoutContext) {
             Node<HTML.BodyContext>.table(.thead(.tr(.th(.text("Councillor")), .th(.text("Ward")), .th(.text("Party")), .th(.text("Positions today")))),
                 .tbody(.forEach(members) { member in

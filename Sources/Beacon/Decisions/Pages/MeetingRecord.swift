@@ -60,8 +60,7 @@ enum CommitteeMembers {
     }
 
     static func on(_ day: CalendarDate, of committee: Committee, on db: Database) async throws -> [Member] {
-        let positions = try await Position.query(on: db).filter(\.$councilID == committee.councilID).filter(\.$startsOn <= day.iso).all()
-            .filter { $0.endsOn.map { $0 >= day.iso } ?? true }
+        let positions = try await Position.held(on: day, Position.query(on: db).filter(\.$councilID == committee.councilID))
         let held: [(UUID, String, Int)] = positions.compactMap { position in
             switch (committee.kind, position.kind) {
             case (.cabinet, .leader): (position.councillorID, "Chair (Leader)", 0)

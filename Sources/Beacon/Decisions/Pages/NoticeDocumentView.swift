@@ -95,7 +95,7 @@ struct NoticeDocumentView {
 
     /// Each line of a text as a paragraph.
     static func paragraphs(_ text: String) -> Node<HTML.BodyContext> {
-        .group(DecisionNotice.lines(text).map { .p(.text($0)) })
+        .group(PlanDocument.lines(text).map { .p(.text($0)) })
     }
 }
 

@@ -97,3 +97,10 @@ final class Position: Model, @unchecked Sendable {
     var kind: PositionKind { PositionKind(rawValue: kindName) ?? .committeeMember }
     var title: String { kind.describe(area: area, body: body) }
 }
+
+extension Position {
+    /// The positions of a query held on a day: started by then and not ended before it.
+    static func held(on day: CalendarDate, _ query: QueryBuilder<Position>) async throws -> [Position] {
+        try await query.filter(\.$startsOn <= day.iso).all().filter { $0.endsOn.map { $0 >= day.iso } ?? true }
+    }
+}
