@@ -74,6 +74,15 @@ final class MeetingTests: DecisionTestCase {
         XCTAssertEqual(badMember.status, .unprocessableEntity)
         XCTAssertTrue(badMember.body.string.contains("Choose a member from the list"))
         XCTAssertEqual(unknownKind.status, .notFound)
+        let item = try await items(held).first!
+        let itemPage = try await get(SiteURL.meetingItem(council: "wrenmoor", .id(held.id!), .id(item.id!)).path, as: try await signIn("councillor@wrenmoor.example"))
+        let unknownMeeting = try await get(SiteURL.meeting(council: "wrenmoor", .id(UUID())).path)
+        let unknownCouncillor = try await get(SiteURL.councillor(council: "wrenmoor", .id(UUID())).path)
+        let otherCouncilsMeeting = try await get(SiteURL.meeting(council: "castlebeck", .id(held.id!)).path)
+        XCTAssertEqual(itemPage.status, .forbidden)
+        XCTAssertEqual(unknownMeeting.status, .notFound)
+        XCTAssertEqual(unknownCouncillor.status, .notFound)
+        XCTAssertEqual(otherCouncilsMeeting.status, .notFound)
         for resource in [Resource.committees, .meetings] {
             let emptyRecord = try await post(SiteURL.list(resource).path, [:], as: staff)
             XCTAssertEqual(emptyRecord.status, .unprocessableEntity, resource.rawValue)
