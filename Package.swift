@@ -28,7 +28,7 @@ let package = Package(
                 .product(name: "Plot", package: "Plot"),
                 .product(name: "CSV", package: "CSV.swift"),
             ],
-            resources: [.copy("Public")]
+            resources: [.copy("Public"), .copy("ServiceCentre/Data/bank-holidays.json")]
         ),
         .executableTarget(name: "beacon", dependencies: ["Beacon"]),
         .testTarget(name: "BeaconDomainTests", dependencies: ["BeaconDomain"]),

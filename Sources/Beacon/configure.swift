@@ -24,6 +24,9 @@ func configure(_ app: Application, emptyDatabaseFirst: Bool) async throws {
     app.migrations.add(CreatePlans())
     app.migrations.add(CreateDecisions())
     app.migrations.add(CreateMeetings())
+    app.migrations.add(CreateServiceCentre())
+    app.asyncCommands.use(ImportCommands(), as: "import")
+    app.asyncCommands.use(HolidayCommands(), as: "holidays")
 
     app.sessions.use(.fluent)
     let secure = Environment.get("BEACON_SECURE_COOKIES") == "1"
@@ -46,6 +49,7 @@ func configure(_ app: Application, emptyDatabaseFirst: Bool) async throws {
         try await sql.raw("CREATE SCHEMA public").run()
     }
     try await app.autoMigrate()
+    try await BankHolidayFile.loadLatest(on: app.db)
     if Environment.get("BEACON_DEMO") != "0", try await Council.query(on: app.db).count() == 0 {
         try await DemoData.load(on: app.db)
         app.logger.notice("Loaded the demo data.")

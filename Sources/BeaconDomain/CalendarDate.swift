@@ -39,12 +39,10 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
 
     /// The day an instant falls on in the given time zone (Europe/London for people).
     public init(_ instant: Date, in zone: TimeZone) {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = zone
-        let parts = calendar.dateComponents([.year, .month, .day], from: instant)
-        self.year = parts.year!
-        self.month = parts.month!
-        self.day = parts.day!
+        // The zone's offset at that instant, then day arithmetic: the same answer as
+        // Calendar.dateComponents at a fraction of the cost, which imports of millions of contacts feel.
+        let local = instant.timeIntervalSince1970 + Double(zone.secondsFromGMT(for: instant))
+        self.init(dayNumber: Int((local / 86_400).rounded(.down)))
     }
 
     public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {

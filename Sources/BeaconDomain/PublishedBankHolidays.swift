@@ -5,9 +5,12 @@ import Foundation
 /// and moved holidays are then exactly as announced; years the file does not cover fall back
 /// to the rules in `BankHolidays`.
 public struct PublishedBankHolidays: Equatable, Sendable {
-    private let days: [Nation: Set<CalendarDate>]
+    // Indexed by year because working-day counts ask for a year's holidays once per day counted.
+    private let days: [Nation: [Int: Set<CalendarDate>]]
 
-    public init(days: [Nation: Set<CalendarDate>]) { self.days = days }
+    public init(days: [Nation: Set<CalendarDate>]) {
+        self.days = days.mapValues { Dictionary(grouping: $0, by: \.year).mapValues(Set.init) }
+    }
 
     private struct File: Decodable {
         struct Division: Decodable {
@@ -42,19 +45,18 @@ public struct PublishedBankHolidays: Equatable, Sendable {
 
     /// The nation's holidays in the year, or nil when the file has none that year.
     public func days(in year: Int, for nation: Nation) -> Set<CalendarDate>? {
-        let inYear = (days[nation] ?? []).filter { $0.year == year }
-        return inYear.isEmpty ? nil : inYear
+        days[nation]?[year]
     }
 
     /// The years the file covers for a nation.
     public func years(for nation: Nation) -> ClosedRange<Int>? {
-        guard let all = days[nation]?.map(\.year), let first = all.min(), let last = all.max() else { return nil }
+        guard let all = days[nation]?.keys, let first = all.min(), let last = all.max() else { return nil }
         return first...last
     }
 
     /// Why a file was refused, in words for the person importing it.
     public struct Problem: Error, Equatable, Sendable, CustomStringConvertible {
         public let description: String
-        init(_ description: String) { self.description = description }
+        public init(_ description: String) { self.description = description }
     }
 }

@@ -1,4 +1,5 @@
 import Beacon
+import Foundation
 import Vapor
 
 var env = try Environment.detect()
@@ -8,8 +9,9 @@ do {
     try await configure(app)
     try await app.execute()
 } catch {
+    // The error is already logged with its reason; a failed command exits 1 rather than crashing.
     app.logger.report(error: error)
     try? await app.asyncShutdown()
-    throw error
+    exit(1)
 }
 try await app.asyncShutdown()

@@ -40,7 +40,7 @@ public enum Money {
     }
 
     /// Whole number with thousands separators and a true minus sign: `−1,234`.
-    static func grouped(_ value: Int) -> String {
+    public static func grouped(_ value: Int) -> String {
         let formatter = NumberFormatter()
         formatter.locale = Locale(identifier: "en_GB")
         formatter.numberStyle = .decimal

@@ -55,6 +55,7 @@ enum DemoData {
         council.referralThreshold = 5
         council.callInWorkingDays = 5
         council.keyDecisionThresholdPence = 50_000_000
+        (council.shortAbandonSeconds, council.answerWithinSeconds, council.correspondenceWorkingDays) = (5, 20, 10)
         council.serviceStandardDays = 10
         council.tolerancePercent = 5
         council.valueDueWorkingDays = 10

@@ -20,6 +20,9 @@ struct CouncilInput: Content, VersionedInput {
     var riskScale: String?
     var onTrackPercent: String?
     var offTrackPercent: String?
+    var shortAbandonSeconds: String?
+    var answerWithinSeconds: String?
+    var correspondenceWorkingDays: String?
     var adminName: String?
     var adminEmail: String?
     var adminPassword: String?
@@ -63,6 +66,7 @@ extension Council: Audited, ManagedRecord {
         let riskScale = check.integer("riskScale", input.riskScale ?? "4", label: "Risk scale", in: 4...5)
         let onTrack = check.integer("onTrackPercent", input.onTrackPercent ?? "90", label: "On track from", in: 1...100)
         let offTrack = check.integer("offTrackPercent", input.offTrackPercent ?? "70", label: "Off track at", in: 0...99)
+        let thresholds = Self.checkThresholds(input, &check)
         if let onTrack, let offTrack, offTrack >= onTrack {
             check.add("offTrackPercent", "Off track must be below on track, or no action could be at risk")
         }
@@ -88,9 +92,22 @@ extension Council: Audited, ManagedRecord {
         riskScalePoints = riskScale!
         onTrackPercent = onTrack!
         offTrackPercent = offTrack!
+        thresholdsChanged = id != nil && thresholds != measureThresholds
+        (shortAbandonSeconds, answerWithinSeconds, correspondenceWorkingDays) =
+            (thresholds!.shortAbandonSeconds, thresholds!.answerWithinSeconds, thresholds!.correspondenceWorkingDays)
+    }
+
+    private static func checkThresholds(_ input: CouncilInput, _ check: inout FormCheck) -> MeasureThresholds? {
+        let short = check.integer("shortAbandonSeconds", input.shortAbandonSeconds ?? "5", label: "Short abandon", in: 0...120)
+        let within = check.integer("answerWithinSeconds", input.answerWithinSeconds ?? "20", label: "Answer within", in: 1...3_600)
+        let letters = check.integer("correspondenceWorkingDays", input.correspondenceWorkingDays ?? "10", label: "Letters and emails answered within", in: 1...60)
+        guard let short, let within, let letters else { return nil }
+        return MeasureThresholds(shortAbandonSeconds: short, answerWithinSeconds: within, correspondenceWorkingDays: letters)
     }
 
     func afterSave(_ input: CouncilInput, created: Bool, by signedIn: SignedIn, on db: Database) async throws {
+        // Rollups hold counts under the thresholds they were made with; new thresholds need them worked out again.
+        if thresholdsChanged { try await ContactRollups.rebuild(council: self, on: db) }
         guard created else { return }
         try await FirstAdministrator.create(input, council: requireID(), by: signedIn, on: db)
     }
@@ -139,9 +156,20 @@ extension Council: Audited, ManagedRecord {
             FormField(name: "offTrackPercent", label: "Action off track at or below this per cent of expected progress", control: .number,
                       value: input?.offTrackPercent ?? record.map { String($0.offTrackPercent) } ?? "70",
                       hint: "Between the two an action is at risk", required: true),
-        ]
+        ] + thresholdFields(record, input)
         if record == nil { fields += FirstAdministrator.fields(input) }
         return fields
+    }
+
+    private static func thresholdFields(_ record: Council?, _ input: CouncilInput?) -> [FormField] {
+        [FormField(name: "shortAbandonSeconds", label: "Short abandon, in seconds", control: .number,
+                   value: input?.shortAbandonSeconds ?? record.map { String($0.shortAbandonSeconds) } ?? "5",
+                   hint: "A call abandoned within this time of arriving is left out of offered calls, service level and abandonment", required: true),
+         FormField(name: "answerWithinSeconds", label: "Service level: answered within, in seconds", control: .number,
+                   value: input?.answerWithinSeconds ?? record.map { String($0.answerWithinSeconds) } ?? "20",
+                   hint: "A call answered in this time or less counts towards the service level", required: true),
+         FormField(name: "correspondenceWorkingDays", label: "Letters and emails answered within, in working days", control: .number,
+                   value: input?.correspondenceWorkingDays ?? record.map { String($0.correspondenceWorkingDays) } ?? "10", required: true)]
     }
 
     static func table(_ records: [Council], on db: Database) async throws -> RecordTable {

@@ -29,16 +29,31 @@ final class Council: Model, @unchecked Sendable {
     @Field(key: "call_in_working_days") var callInWorkingDays: Int
     /// A decision spending or saving more than this, in pence, is a key decision.
     @Field(key: "key_decision_threshold_pence") var keyDecisionThresholdPence: Int
+    /// The service centre's thresholds (`MeasureThresholds`).
+    @Field(key: "short_abandon_seconds") var shortAbandonSeconds: Int
+    @Field(key: "answer_within_seconds") var answerWithinSeconds: Int
+    @Field(key: "correspondence_working_days") var correspondenceWorkingDays: Int
     @OptionalField(key: "closed_on") var closedOn: String?
     @Field(key: "version") var version: Int
 
+    /// Set when a save changes the thresholds, so the rollups are worked out again; not stored.
+    var thresholdsChanged = false
+
     init() {}
+
+    var measureThresholds: MeasureThresholds {
+        MeasureThresholds(shortAbandonSeconds: shortAbandonSeconds, answerWithinSeconds: answerWithinSeconds,
+                          correspondenceWorkingDays: correspondenceWorkingDays)
+    }
 
     var nation: Nation { Nation(rawValue: nationName) ?? .england }
 
+    /// The council's working days: its nation's bank holidays from the file Beacon holds.
+    var workingDays: WorkingDayCalendar { WorkingDayCalendar(nation: nation, published: BankHolidayFile.published) }
+
     /// When values are due and how missing ones escalate, in this council's working days.
     var valueDueRule: ValueDueRule {
-        ValueDueRule(calendar: WorkingDayCalendar(nation: nation), dueAfter: valueDueWorkingDays, escalateAfter: escalationWorkingDays)
+        ValueDueRule(calendar: workingDays, dueAfter: valueDueWorkingDays, escalateAfter: escalationWorkingDays)
     }
 
     var defaultTolerance: Tolerance { .percent(Decimal(tolerancePercent)) }
@@ -50,7 +65,7 @@ final class Council: Model, @unchecked Sendable {
     var riskScale: RiskScale { RiskScale(points: riskScalePoints) ?? .four }
     var progressRule: ProgressRule { ProgressRule(onTrackAt: onTrackPercent, offTrackAt: offTrackPercent) }
     var directionMargin: Decimal { Decimal(string: noChangeMargin) ?? 1 }
-    var callInPeriod: CallInPeriod { CallInPeriod(workingDays: callInWorkingDays, calendar: WorkingDayCalendar(nation: nation)) }
+    var callInPeriod: CallInPeriod { CallInPeriod(workingDays: callInWorkingDays, calendar: workingDays) }
     var keyDecisionRule: KeyDecisionRule { KeyDecisionRule(thresholdPence: keyDecisionThresholdPence) }
 }
 

@@ -1,0 +1,114 @@
+import BeaconDomain
+import CSV
+import Fluent
+import Foundation
+import Vapor
+
+extension ContactImportRun: Audited {
+    static let auditType = "contact import"
+    var auditTitle: String { "Import of \(fileName) from \(source)" }
+    var auditCouncilID: UUID? { councilID }
+    var isFinished: Bool { finishedAt != nil }
+}
+
+/// Imports a call-record CSV file (customer service spec, "Call record import") a batch at a
+/// time: memory stays flat whatever the file's size; each batch is committed with its rollups
+/// before the run reports it done, so a killed import loses nothing it reported and can be run
+/// again — rows already in are skipped by their (source, `contact_id`).
+struct ContactImport {
+    let council: Council
+    let source: String
+    var batchSize = 2_000
+    /// Refused rows listed on the run; more are counted but not listed.
+    static let problemsListed = 200
+
+    /// Starts a run for a file, counting its lines first so progress can be a share of the whole.
+    func start(path: String, fileName: String, by signedIn: SignedIn?, on db: Database) async throws -> ContactImportRun {
+        let run = ContactImportRun()
+        run.councilID = try council.requireID()
+        (run.source, run.fileName, run.startedAt) = (source, fileName, Date())
+        (run.totalRows, run.rowsRead, run.inserted, run.duplicates, run.rejected, run.problems) = (try Self.dataLines(path), 0, 0, 0, 0, "")
+        try await run.create(on: db)
+        try await AuditTrail.record(.create, run, before: nil, by: signedIn, on: db)
+        return run
+    }
+
+    /// Reads the file into the run, calling `progress` after each committed batch.
+    func run(_ run: ContactImportRun, path: String, by signedIn: SignedIn?, on db: Database,
+             progress: (ContactImportRun) -> Void = { _ in }) async throws {
+        let before = try AuditTrail.snapshot(run)
+        do {
+            try await read(path: path, into: run, on: db, progress: progress)
+        } catch let problem as CallRecord.Problem {
+            run.failure = problem.description
+        }
+        run.finishedAt = Date()
+        try await run.save(on: db)
+        try await AuditTrail.record(.update, run, before: before, by: signedIn, on: db)
+        progress(run)
+    }
+
+    private func read(path: String, into run: ContactImportRun, on db: Database, progress: (ContactImportRun) -> Void) async throws {
+        guard let stream = InputStream(fileAtPath: path) else { throw CallRecord.Problem("The file \(path) cannot be opened.") }
+        let reader: CSVReader
+        do { reader = try CSVReader(stream: stream, hasHeaderRow: true) } catch {
+            throw CallRecord.Problem("The file is empty or its header row cannot be read.")
+        }
+        let columns = try CallRecordColumns(header: reader.headerRow ?? [])
+        let services = Set(try await Service.query(on: db).filter(\.$councilID == run.councilID).all().map(\.code))
+        var batch: [ContactLog.Entry] = []
+        var line = 1
+        while let fields = reader.next() {
+            line += 1
+            run.rowsRead += 1
+            if fields == [""] { continue }
+            switch columns.record(fields) {
+            case .success(let record):
+                batch.append(ContactLog.Entry(record: record, serviceCode: services.contains(record.queue) ? record.queue : ""))
+            case .failure(let problem):
+                refuse(line: line, problem, in: run)
+            }
+            if batch.count >= batchSize {
+                try await commit(&batch, into: run, on: db)
+                progress(run)
+            }
+        }
+        if let problem = Self.unreadable(reader.error) { refuse(line: line + 1, problem, in: run) }
+        try await commit(&batch, into: run, on: db)
+    }
+
+    // The reader marks every normal end of file with `cannotReadFile`; anything else stopped it early.
+    private static func unreadable(_ error: (any Error)?) -> CallRecord.Problem? {
+        switch error {
+        case nil, CSVError.cannotReadFile?: nil
+        case CSVError.unicodeDecoding?: CallRecord.Problem("the file is not UTF-8 text from here on, so the rest was not read")
+        case let error?: CallRecord.Problem("the rest of the file cannot be read (\(error))")
+        }
+    }
+
+    private func refuse(line: Int, _ problem: CallRecord.Problem, in run: ContactImportRun) {
+        run.rejected += 1
+        if run.rejected <= Self.problemsListed { run.problems += "line \(line): \(problem.description)\n" }
+    }
+
+    private func commit(_ batch: inout [ContactLog.Entry], into run: ContactImportRun, on db: Database) async throws {
+        let inserted = try await ContactLog.write(batch, council: council, source: source, on: db)
+        run.inserted += inserted
+        run.duplicates += batch.count - inserted
+        batch.removeAll(keepingCapacity: true)
+        try await run.save(on: db)
+    }
+
+    /// Lines after the header, read a megabyte at a time.
+    static func dataLines(_ path: String) throws -> Int {
+        guard let handle = FileHandle(forReadingAtPath: path) else { throw CallRecord.Problem("The file \(path) cannot be opened.") }
+        defer { try? handle.close() }
+        var lines = 0, last: UInt8 = 10
+        while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+            lines += chunk.reduce(0) { $0 + ($1 == 10 ? 1 : 0) }
+            last = chunk.last!
+        }
+        if last != 10 { lines += 1 }
+        return max(lines - 1, 0)
+    }
+}

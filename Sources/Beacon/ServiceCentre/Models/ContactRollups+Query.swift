@@ -1,0 +1,96 @@
+import BeaconDomain
+import Fluent
+import SQLKit
+import Vapor
+
+/// A way to split the rollups' sums.
+enum RollupGroup: Sendable {
+    case day, month, channel, queue, service
+
+    fileprivate var expression: any SQLExpression {
+        switch self {
+        case .day: SQLColumn("day")
+        case .month: SQLFunction("substr", args: SQLColumn("day"), SQLLiteral.numeric("1"), SQLLiteral.numeric("7"))
+        case .channel: SQLColumn("channel")
+        case .queue: SQLColumn("queue")
+        case .service: SQLColumn("service")
+        }
+    }
+}
+
+/// Which contacts a sum covers: channels, and optionally one queue or one service.
+struct RollupFilter: Equatable, Sendable {
+    var channels: [ContactChannel]
+    var queue: String?
+    var service: String?
+
+    init(channels: [ContactChannel], queue: String? = nil, service: String? = nil) {
+        (self.channels, self.queue, self.service) = (channels, queue, service)
+    }
+}
+
+extension ContactRollups {
+    /// The council's tallies for the days `from` through `through`, split by the groups: the
+    /// key is each group's value in order (a month is `2026-03`). Every measure of a period
+    /// follows from its tally.
+    static func totals(council: UUID, from: CalendarDate, through: CalendarDate, filter: RollupFilter,
+                       by groups: [RollupGroup] = [], on sql: SQLDatabase) async throws -> [[String]: ContactTally] {
+        let select = sql.select().from(table)
+        for (index, group) in groups.enumerated() { select.column(SQLAlias(group.expression, as: SQLIdentifier("g\(index)"))) }
+        for column in tallyColumns {
+            // PostgreSQL sums bigints as numeric; the cast keeps both databases answering integers.
+            let sum = column == "longest_wait_ms" ? "MAX(\(column))" : "CAST(SUM(\(column)) AS BIGINT)"
+            select.column(SQLAlias(SQLRaw(sum), as: SQLIdentifier(column)))
+        }
+        select.where("council_id", .equal, council).where("day", .greaterThanOrEqual, from.iso).where("day", .lessThanOrEqual, through.iso)
+            .where("channel", .in, filter.channels.map(\.rawValue))
+        if let queue = filter.queue { select.where("queue", .equal, queue) }
+        if let service = filter.service { select.where("service", .equal, service) }
+        for group in groups { select.groupBy(group.expression) }
+        var totals: [[String]: ContactTally] = [:]
+        for row in try await select.all() {
+            let key = try groups.indices.map { try row.decode(column: "g\($0)", as: String.self) }
+            let values = try tallyColumns.map { try row.decode(column: $0, as: Int?.self) ?? 0 }
+            if values[0] > 0 { totals[key] = tally(values) }
+        }
+        return totals
+    }
+
+    /// One tally for the whole span.
+    static func total(council: UUID, from: CalendarDate, through: CalendarDate, filter: RollupFilter, on sql: SQLDatabase) async throws -> ContactTally {
+        try await totals(council: council, from: from, through: through, filter: filter, on: sql)[[]] ?? ContactTally()
+    }
+
+    /// Works the council's rollups out again from its contacts, after its thresholds change, so
+    /// every figure stays exact under the new thresholds.
+    static func rebuild(council: Council, on db: Database) async throws {
+        let councilID = try council.requireID()
+        try await db.transaction { tx in
+            guard let sql = tx as? SQLDatabase else { return }
+            try await sql.delete(from: table).where("council_id", .equal, councilID).run()
+            var after = 0
+            while true {
+                let page = try await Contact.query(on: tx).filter(\.$councilID == councilID).filter(\.$id > after)
+                    .sort(\.$id).limit(10_000).all()
+                guard let last = page.last?.id else { break }
+                var tallies: [Key: ContactTally] = [:]
+                for contact in page { tallies[contact.rollupKey, default: ContactTally()].add(contact.tally(for: council)) }
+                try await add(tallies, council: councilID, on: sql)
+                after = last
+            }
+        }
+    }
+}
+
+extension Contact {
+    var record: CallRecord {
+        CallRecord(contactID: sourceID, channel: channel, queue: queue, arrived: arrivedAt, answered: answeredAt, ended: endedAt,
+                   agent: agent, outcome: outcome)
+    }
+
+    var rollupKey: ContactRollups.Key { .init(day: day, channel: channelName, queue: queue, service: serviceCode) }
+
+    func tally(for council: Council) -> ContactTally {
+        ContactTally(record, thresholds: council.measureThresholds, calendar: council.workingDays)
+    }
+}

@@ -1,0 +1,59 @@
+import BeaconDomain
+import Fluent
+import SQLKit
+import Vapor
+
+/// The service centre's measures kept ready: one row per council, UK day, channel, queue and
+/// service holding the `ContactTally` of the contacts that arrived then. `ContactLog` adds to
+/// them in the transaction that writes the contacts, so a period's measures are a sum over a
+/// few hundred rows whatever the number of contacts.
+enum ContactRollups {
+    static let table = "contact_rollups"
+    static let keyColumns = ["council_id", "day", "channel", "queue", "service"]
+    static let tallyColumns = ["contacts", "short_abandons", "abandoned", "answered", "answered_within", "wait_ms", "longest_wait_ms",
+                               "handling_ms", "resolved_first", "correspondence_answered", "correspondence_within", "correspondence_days"]
+
+    /// Which rollup row a contact counts in.
+    struct Key: Hashable, Sendable {
+        let day: String
+        let channel: String
+        let queue: String
+        let service: String
+    }
+
+    static func columns(_ tally: ContactTally) -> [Int] {
+        [tally.contacts, tally.shortAbandons, tally.abandoned, tally.answered, tally.answeredWithin, tally.waitMillis, tally.longestWaitMillis,
+         tally.handlingMillis, tally.resolvedFirst, tally.correspondenceAnswered, tally.correspondenceWithin, tally.correspondenceWorkingDays]
+    }
+
+    static func tally(_ columns: [Int]) -> ContactTally {
+        var tally = ContactTally()
+        (tally.contacts, tally.shortAbandons, tally.abandoned, tally.answered) = (columns[0], columns[1], columns[2], columns[3])
+        (tally.answeredWithin, tally.waitMillis, tally.longestWaitMillis, tally.handlingMillis) = (columns[4], columns[5], columns[6], columns[7])
+        (tally.resolvedFirst, tally.correspondenceAnswered) = (columns[8], columns[9])
+        (tally.correspondenceWithin, tally.correspondenceWorkingDays) = (columns[10], columns[11])
+        return tally
+    }
+
+    /// Adds tallies to the council's rows, creating rows a day has not had yet. Call it in the
+    /// transaction that writes the contacts.
+    static func add(_ tallies: [Key: ContactTally], council: UUID, on sql: SQLDatabase) async throws {
+        let larger = sql.dialect.name == "postgresql" ? "GREATEST" : "MAX"
+        let rows = tallies.map { key, tally -> [any Encodable & Sendable] in
+            [council, key.day, key.channel, key.queue, key.service] + columns(tally)
+        }
+        // 200 rows of 17 values stay well inside both databases' limits on bound values.
+        for start in stride(from: 0, to: rows.count, by: 200) {
+            let insert = sql.insert(into: table).columns(keyColumns + tallyColumns)
+            for row in rows[start..<min(start + 200, rows.count)] { insert.values(row) }
+            try await insert.onConflict(with: keyColumns) { update in
+                    for column in tallyColumns {
+                        let sum = column == "longest_wait_ms" ? "\(larger)(\(table).\(column), EXCLUDED.\(column))" : "\(table).\(column) + EXCLUDED.\(column)"
+                        update.set(SQLColumn(column), to: SQLRaw(sum))
+                    }
+                    return update
+                }
+                .run()
+        }
+    }
+}
