@@ -33,6 +33,7 @@ enum Resource: String, CaseIterable, Sendable {
     case strategies
     case committees
     case meetings
+    case services
     case indicators
     case indicatorValues = "indicator-values"
 }
@@ -131,6 +132,12 @@ enum SiteURL: Sendable, Equatable {
     /// A councillor's public page: positions held and interests declared.
     case councillor(council: String, RecordRef)
     case councillorList(council: String)
+    /// The service centre: its dashboard of measures, contacts, the agent's form and imports.
+    case serviceCentre(council: String)
+    case contactList(council: String)
+    case contactNew(council: String)
+    case contactImports(council: String)
+    case contactImport(council: String, RecordRef)
 
     static let councilParameter = ":council"
     static let periodParameter = ":period"
@@ -226,6 +233,17 @@ enum SiteURL: Sendable, Equatable {
             ["councils", council, "meetings", ref.segment, "agenda", item.segment, "documents", document]
         case .councillor(let council, let ref): ["councils", council, "councillors", ref.segment]
         case .councillorList(let council): ["councils", council, "councillors"]
+        default: serviceCentreSegments
+        }
+    }
+
+    private var serviceCentreSegments: [String] {
+        switch self {
+        case .serviceCentre(let council): ["councils", council, "service-centre"]
+        case .contactList(let council): ["councils", council, "service-centre", "contacts"]
+        case .contactNew(let council): ["councils", council, "service-centre", "contacts", "new"]
+        case .contactImports(let council): ["councils", council, "service-centre", "imports"]
+        case .contactImport(let council, let ref): ["councils", council, "service-centre", "imports", ref.segment]
         default: []
         }
     }

@@ -8,7 +8,7 @@ import Vapor
 ///
 /// Settings come from the environment (all documented in the README):
 /// `DATABASE_URL` (PostgreSQL; SQLite when absent), `BEACON_DATABASE_FILE`, `BEACON_DEMO`,
-/// `BEACON_SECURE_COOKIES`, `BEACON_BCRYPT_COST`.
+/// `BEACON_SECURE_COOKIES`, `BEACON_BCRYPT_COST`, `BEACON_DEMO_CONTACTS_PER_DAY`.
 public func configure(_ app: Application) async throws {
     try await configure(app, emptyDatabaseFirst: false)
 }
@@ -51,7 +51,9 @@ func configure(_ app: Application, emptyDatabaseFirst: Bool) async throws {
     try await app.autoMigrate()
     try await BankHolidayFile.loadLatest(on: app.db)
     if Environment.get("BEACON_DEMO") != "0", try await Council.query(on: app.db).count() == 0 {
-        try await DemoData.load(on: app.db)
+        // The tests load the demo many times over, with a few contacts a day instead of a council's thousand.
+        let perDay = Environment.get("BEACON_DEMO_CONTACTS_PER_DAY").flatMap(Double.init) ?? (app.environment == .testing ? 4 : 1_100)
+        try await DemoData.load(on: app.db, contactsPerWeekday: perDay)
         app.logger.notice("Loaded the demo data.")
     }
     if try await User.query(on: app.db).filter(\.$email == DemoData.administratorEmail).count() > 0 {

@@ -23,10 +23,12 @@ func routes(_ app: Application) throws {
     RecordRoutes<Indicator>.register(on: app)
     RecordRoutes<Committee>.register(on: app)
     RecordRoutes<Meeting>.register(on: app)
+    RecordRoutes<Service>.register(on: app)
     IndicatorRoutes.register(on: app)
     PlanRoutes.register(on: app)
     DecisionRoutes.register(on: app)
     MeetingRoutes.register(on: app)
+    ServiceCentreRoutes.register(on: app)
 
     APIRoutes<Unit>.register(on: app)
     APIRoutes<Person>.register(on: app)

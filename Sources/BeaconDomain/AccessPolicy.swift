@@ -40,6 +40,16 @@ public enum Action: Hashable, Sendable {
     case requestReferral(council: UUID, isConsultee: Bool)
     /// Ask for a decision to be called in to scrutiny: any member of the council.
     case requestCallIn(council: UUID)
+    /// Keep the council's list of services: administrators and performance officers.
+    case manageServices(council: UUID)
+    /// Record a contact with a member of the public: service centre agents.
+    case recordContacts(council: UUID)
+    /// Read contact records, which may hold customers' personal data.
+    case readContacts(council: UUID)
+    /// Import telephony systems' call records: performance officers and administrators.
+    case importContacts(council: UUID)
+    /// See the service centre's measures: any member of the council's staff or members.
+    case readServiceCentre(council: UUID)
 }
 
 /// The outcome of asking the access policy.
@@ -97,7 +107,28 @@ public enum AccessPolicy {
             return decideMovePlan(actor, council: council, unit: unit, step: step)
         case .runDecisions, .makeRepresentation, .requestReferral, .requestCallIn:
             return decideDecisions(actor, action)
+        case .manageServices, .recordContacts, .readContacts, .importContacts, .readServiceCentre:
+            return decideServiceCentre(actor, action)
         }
+    }
+
+    private static func decideServiceCentre(_ actor: Actor, _ action: Action) -> AccessDecision {
+        let (council, roles, refusal): (UUID, Set<Role>, String) = switch action {
+        case .manageServices(let council):
+            (council, [.administrator, .performanceOfficer], "Only an administrator or a performance officer of this council may change its services.")
+        case .recordContacts(let council):
+            (council, [.serviceCentreAgent], "Only the council's service centre agents record contacts.")
+        case .readContacts(let council):
+            (council, [.serviceCentreAgent, .performanceOfficer, .administrator],
+             "Contact records hold customers' details: only service centre agents, performance officers and administrators see them.")
+        case .importContacts(let council):
+            (council, [.performanceOfficer, .administrator], "Only a performance officer or an administrator of this council may import call records.")
+        case .readServiceCentre(let council):
+            (council, Set(Role.allCases), "The service centre's measures are for this council's staff and members.")
+        default:
+            (UUID(), [], "This is not a service centre action.")
+        }
+        return roles.contains(actor.role) && actor.councilID == council ? .allowed : .refused(refusal)
     }
 
     private static func decideDecisions(_ actor: Actor, _ action: Action) -> AccessDecision {

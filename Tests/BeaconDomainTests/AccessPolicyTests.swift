@@ -172,3 +172,30 @@ struct DecisionAccessTests {
         #expect(!decide(.democraticServices, .requestCallIn(council: council)))
     }
 }
+
+@Suite("Access policy: the service centre")
+struct ServiceCentreAccessTests {
+    let council = UUID()
+
+    func allowed(_ role: Role, _ action: Action, council other: UUID? = nil) -> Bool {
+        AccessPolicy.decide(Actor(role: role, councilID: other ?? council, unitScope: []), action) == .allowed
+    }
+
+    @Test("agents record contacts; agents, performance officers and administrators read them", arguments: Role.allCases)
+    func contacts(role: Role) {
+        #expect(allowed(role, .recordContacts(council: council)) == (role == .serviceCentreAgent))
+        #expect(allowed(role, .readContacts(council: council)) == [.serviceCentreAgent, .performanceOfficer, .administrator].contains(role))
+        #expect(allowed(role, .importContacts(council: council)) == [.performanceOfficer, .administrator].contains(role))
+        #expect(allowed(role, .manageServices(council: council)) == [.performanceOfficer, .administrator].contains(role))
+        #expect(allowed(role, .readServiceCentre(council: council)))
+    }
+
+    @Test("nobody works on another council's service centre, and the public sees none of it")
+    func otherCouncil() {
+        for role in Role.allCases {
+            #expect(!allowed(role, .readServiceCentre(council: council), council: UUID()))
+            #expect(!allowed(role, .recordContacts(council: council), council: UUID()))
+        }
+        #expect(AccessPolicy.decide(nil, .readServiceCentre(council: council)) == .signInRequired)
+    }
+}

@@ -21,7 +21,9 @@ enum DemoData {
         ("councillor@wrenmoor.example", "Cllr Janet Holloway", .councillor, nil),
     ]
 
-    static func load(on db: Database) async throws {
+    /// Loads everything; `contactsPerWeekday` sizes the service centre's year of contacts
+    /// (about 270 times it in all: 1,100 makes the 300,000 of a district council's year).
+    static func load(on db: Database, contactsPerWeekday: Double) async throws {
         try await db.transaction { db in
             let wrenmoor = try await council("Wrenmoor District Council", slug: "wrenmoor", on: db)
             let castlebeck = try await council("Castlebeck Borough Council", slug: "castlebeck", on: db)
@@ -39,6 +41,7 @@ enum DemoData {
             let wrenmoorCouncil = try await Council.find(wrenmoor, on: db)!
             try await DemoPlans.load(council: wrenmoorCouncil, units: units, priorities: priorities, on: db)
             try await DemoDecisions.load(council: wrenmoorCouncil, councillors: councillors, people: people, on: db)
+            try await DemoServiceCentre.load(council: wrenmoorCouncil, units: units, contactsPerWeekday: contactsPerWeekday, on: db)
             let other = User(councilID: castlebeck, email: "admin@castlebeck.example", name: "Rhona Devlin",
                              passwordHash: try PasswordHash.make(password), role: .administrator, unitID: castlebeckUnits.first)
             try await other.create(on: db)
@@ -56,6 +59,7 @@ enum DemoData {
         council.callInWorkingDays = 5
         council.keyDecisionThresholdPence = 50_000_000
         (council.shortAbandonSeconds, council.answerWithinSeconds, council.correspondenceWorkingDays) = (5, 20, 10)
+        (council.serviceLevelTarget, council.abandonmentTarget) = (80, 5)
         council.serviceStandardDays = 10
         council.tolerancePercent = 5
         council.valueDueWorkingDays = 10

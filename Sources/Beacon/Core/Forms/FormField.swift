@@ -19,6 +19,9 @@ struct FormField: Sendable {
         case number
         case select([Choice])
         case checkboxes([Choice])
+        /// Free text with suggestions the browser filters as one types (a `datalist`); each
+        /// choice's label is shown beside its value.
+        case suggest([Choice])
     }
 
     let name: String

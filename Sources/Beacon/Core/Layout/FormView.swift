@@ -65,6 +65,10 @@ enum FormView {
                 .element(named: "option", nodes: nodes([("value", choice.value)] + (choice.value == field.value ? [("selected", nil)] : []))
                     + [.text(choice.label)])
             })
+        case .suggest(let choices):
+            let options: [Node<HTML.FormContext>] = choices.map { .element(named: "option", nodes: nodes([("value", $0.value), ("label", $0.label)])) }
+            return .group([input("text", field, common + [("list", "\(id)-list"), ("autocomplete", "off")]),
+                           .element(named: "datalist", nodes: [.id("\(id)-list")] + options)])
         case .checkboxes:
             return .empty
         }

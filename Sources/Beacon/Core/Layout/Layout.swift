@@ -97,6 +97,7 @@ enum Layout {
                                           ("Decisions", .decisionList(council: council)),
                                           ("Indicators", .indicatorList(council: council, format: .html)),
                                           ("Scorecard", .scorecard(council: council, format: .html)),
+                                          ("Service centre", .serviceCentre(council: council)),
                                           ("Units", .list(.units)), ("People", .list(.people)), ("Councillors", .list(.councillors))]
         if role == .administrator { items.append(("Administration", .admin)) }
         return items

@@ -104,6 +104,7 @@ struct AdminPage {
         ("Councillors' positions", .list(.positions), "Leader, cabinet, portfolios, chairs"),
         ("Users", .list(.users), "Who can sign in, and their roles"),
         ("API keys", .list(.apiKeys), "Access for other systems"),
+        ("Services", .list(.services), "What the public can ask for, with departments and resolution standards"),
         ("Audit trail", .audit, "Every change, with values before and after"),
     ]
 

@@ -23,6 +23,8 @@ struct CouncilInput: Content, VersionedInput {
     var shortAbandonSeconds: String?
     var answerWithinSeconds: String?
     var correspondenceWorkingDays: String?
+    var serviceLevelTarget: String?
+    var abandonmentTarget: String?
     var adminName: String?
     var adminEmail: String?
     var adminPassword: String?
@@ -67,6 +69,8 @@ extension Council: Audited, ManagedRecord {
         let onTrack = check.integer("onTrackPercent", input.onTrackPercent ?? "90", label: "On track from", in: 1...100)
         let offTrack = check.integer("offTrackPercent", input.offTrackPercent ?? "70", label: "Off track at", in: 0...99)
         let thresholds = Self.checkThresholds(input, &check)
+        let levelTarget = check.integer("serviceLevelTarget", input.serviceLevelTarget ?? "80", label: "Service level standard", in: 0...100)
+        let abandonTarget = check.integer("abandonmentTarget", input.abandonmentTarget ?? "5", label: "Abandonment standard", in: 0...100)
         if let onTrack, let offTrack, offTrack >= onTrack {
             check.add("offTrackPercent", "Off track must be below on track, or no action could be at risk")
         }
@@ -95,6 +99,7 @@ extension Council: Audited, ManagedRecord {
         thresholdsChanged = id != nil && thresholds != measureThresholds
         (shortAbandonSeconds, answerWithinSeconds, correspondenceWorkingDays) =
             (thresholds!.shortAbandonSeconds, thresholds!.answerWithinSeconds, thresholds!.correspondenceWorkingDays)
+        (serviceLevelTarget, abandonmentTarget) = (levelTarget!, abandonTarget!)
     }
 
     private static func checkThresholds(_ input: CouncilInput, _ check: inout FormCheck) -> MeasureThresholds? {
@@ -169,7 +174,13 @@ extension Council: Audited, ManagedRecord {
                    value: input?.answerWithinSeconds ?? record.map { String($0.answerWithinSeconds) } ?? "20",
                    hint: "A call answered in this time or less counts towards the service level", required: true),
          FormField(name: "correspondenceWorkingDays", label: "Letters and emails answered within, in working days", control: .number,
-                   value: input?.correspondenceWorkingDays ?? record.map { String($0.correspondenceWorkingDays) } ?? "10", required: true)]
+                   value: input?.correspondenceWorkingDays ?? record.map { String($0.correspondenceWorkingDays) } ?? "10", required: true),
+         FormField(name: "serviceLevelTarget", label: "Service level standard, in per cent", control: .number,
+                   value: input?.serviceLevelTarget ?? record.map { String($0.serviceLevelTarget) } ?? "80",
+                   hint: "The share of calls to answer within the time above, at least, for example 80", required: true),
+         FormField(name: "abandonmentTarget", label: "Abandonment standard, in per cent", control: .number,
+                   value: input?.abandonmentTarget ?? record.map { String($0.abandonmentTarget) } ?? "5",
+                   hint: "The share of calls abandoned, at most", required: true)]
     }
 
     static func table(_ records: [Council], on db: Database) async throws -> RecordTable {

@@ -33,6 +33,9 @@ final class Council: Model, @unchecked Sendable {
     @Field(key: "short_abandon_seconds") var shortAbandonSeconds: Int
     @Field(key: "answer_within_seconds") var answerWithinSeconds: Int
     @Field(key: "correspondence_working_days") var correspondenceWorkingDays: Int
+    /// The service centre's standards: the share of calls answered in time, at least; abandoned, at most (per cent).
+    @Field(key: "service_level_target") var serviceLevelTarget: Int
+    @Field(key: "abandonment_target") var abandonmentTarget: Int
     @OptionalField(key: "closed_on") var closedOn: String?
     @Field(key: "version") var version: Int
 

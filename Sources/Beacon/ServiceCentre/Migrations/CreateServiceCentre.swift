@@ -4,7 +4,8 @@ import SQLKit
 /// Services, contacts, their daily rollups, import runs, imported bank holiday files, and the
 /// council's thresholds for the measures.
 struct CreateServiceCentre: AsyncMigration {
-    static let thresholdColumns: [(String, Int)] = [("short_abandon_seconds", 5), ("answer_within_seconds", 20), ("correspondence_working_days", 10)]
+    static let thresholdColumns: [(String, Int)] = [("short_abandon_seconds", 5), ("answer_within_seconds", 20), ("correspondence_working_days", 10),
+                                                    ("service_level_target", 80), ("abandonment_target", 5)]
 
     func prepare(on database: Database) async throws {
         // SQLite adds one column per ALTER TABLE.

@@ -1,0 +1,14 @@
+import BeaconDomain
+import Vapor
+
+/// The service centre's pages, all for the council's own staff and members: the dashboard,
+/// contacts and the agent's form, and call-record imports.
+enum ServiceCentreRoutes {
+    static func register(on routes: RoutesBuilder) {
+        let council = SiteURL.councilParameter
+        routes.route(.GET, .serviceCentre(council: council), access: .record) { try await ServiceCentreDashboard.handle($0) }
+        routes.route(.GET, .contactList(council: council), access: .record) { try await ContactListPage.handle($0) }
+        routes.route(.GET, .contactNew(council: council), access: .record) { try await ContactFormPage.show($0) }
+        routes.route(.POST, .contactList(council: council), access: .record) { try await ContactFormPage.save($0) }
+    }
+}
