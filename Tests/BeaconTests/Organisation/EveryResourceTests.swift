@@ -4,7 +4,7 @@ import XCTVapor
 /// The refusal and bad-input rules for every kind of record the administration pages manage.
 final class EveryResourceTests: BeaconTestCase {
     let managed: [Resource] = [.councils, .partnerships, .delegations, .committeeMembers, .units, .people,
-                               .councillors, .positions, .users, .priorities]
+                               .councillors, .positions, .users, .priorities, .services]
 
     func testAServiceCentreAgentMayAddNoKindOfRecord() async throws {
         let agent = try await signIn("agent@wrenmoor.example")

@@ -1,0 +1,93 @@
+@testable import Beacon
+import BeaconDomain
+import Fluent
+import XCTVapor
+
+/// `beacon import contacts`: idempotent, bad rows reported by line and reason, rollups kept.
+final class ContactImportTests: ServiceCentreTestCase {
+    func testImportingAFileTwiceChangesNothingTheSecondTime() async throws {
+        let path = try file([
+            "t1,phone,MISSED_BIN,\(try today("09:00:00")),\(try today("09:00:20")),\(try today("09:03:40")),A1,resolved",
+            "t2,phone,MISSED_BIN,\(try today("09:01:00")),\(try today("09:01:21")),\(try today("09:02:00")),A1,transferred",
+            "t3,phone,NOISE,\(try today("09:02:00")),,\(try today("09:02:30")),,abandoned",
+        ])
+        let before = try await todaysTally()
+
+        let first = try await importOnCommandLine(path)
+        let afterFirst = try await todaysTally()
+        let contacts = try await Contact.query(on: app.db).count()
+        let second = try await importOnCommandLine(path)
+
+        XCTAssertEqual([first.inserted, first.duplicates, first.rejected], [3, 0, 0])
+        XCTAssertEqual([second.inserted, second.duplicates, second.rejected], [0, 3, 0])
+        let afterSecond = try await todaysTally()
+        XCTAssertEqual(afterSecond, afterFirst, "the rollups did not count the file twice")
+        let count = try await Contact.query(on: app.db).count()
+        XCTAssertEqual(count, contacts)
+        XCTAssertEqual(afterFirst.contacts - before.contacts, 3)
+        XCTAssertEqual(afterFirst.answeredWithin - before.answeredWithin, 1, "20 s is within 20 s; 21 s is not")
+        XCTAssertEqual(afterFirst.abandoned - before.abandoned, 1)
+        let bins = try await Contact.query(on: app.db).filter(\.$sourceID == "t1").first()
+        XCTAssertEqual(bins?.serviceCode, "MISSED_BIN", "a queue named by a service's code is that service")
+    }
+
+    func testBadRowsAreReportedByLineAndTheRestImported() async throws {
+        let path = try file([
+            "g1,phone,COUNCIL_TAX,\(try today("10:00:00")),\(try today("10:00:05")),\(try today("10:04:00")),A2,resolved",
+            "b1,phone,COUNCIL_TAX,yesterday,,\(try today("10:04:00")),,abandoned",
+            "b2,carrier pigeon,,\(try today("10:00:00")),,\(try today("10:04:00")),,abandoned",
+            "b3,phone,,\(try today("10:00:00")),\(try today("09:59:00")),\(try today("10:04:00")),A2,resolved",
+            "g2,email,,\(try today("10:00:00")),\(try today("11:00:00")),\(try today("11:10:00")),A3,resolved",
+            "b4,phone,COUNCIL_TAX,\(try today("10:00:00"))",
+        ])
+
+        let run = try await importOnCommandLine(path)
+
+        XCTAssertEqual([run.inserted, run.rejected], [2, 4])
+        XCTAssertTrue(run.problems.contains("line 3: arrived_at “yesterday” is not a date-time"), run.problems)
+        XCTAssertTrue(run.problems.contains("line 4: channel “carrier pigeon” is not one of"), run.problems)
+        XCTAssertTrue(run.problems.contains("line 5: answered_at is before arrived_at"), run.problems)
+        XCTAssertTrue(run.problems.contains("line 7: the row has 4 fields, the header has 8"), run.problems)
+        XCTAssertNil(run.failure)
+        XCTAssertNotNil(run.finishedAt)
+        let imported = try await Contact.query(on: app.db).filter(\.$source == "test").all().map(\.sourceID).sorted()
+        XCTAssertEqual(imported, ["g1", "g2"])
+    }
+
+    func testAFileWithoutTheFormatsColumnsIsRefusedWhole() async throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("wrong-\(UUID().uuidString).csv").path
+        try "id,when\n1,2026-03-02\n".write(toFile: path, atomically: true, encoding: .utf8)
+
+        let run = try await importOnCommandLine(path)
+
+        XCTAssertEqual(run.inserted, 0)
+        XCTAssertTrue(run.failure?.contains("The header row lacks the columns contact_id, channel") == true, run.failure ?? "")
+    }
+
+    func testANewerBankHolidaysFileChangesWorkingDays() async throws {
+        let shipped = try Data(contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../../../Sources/Beacon/ServiceCentre/Data/bank-holidays.json"))
+        var file = try XCTUnwrap(JSONSerialization.jsonObject(with: shipped) as? [String: [String: Any]])
+        var england = try XCTUnwrap(file["england-and-wales"]?["events"] as? [[String: Any]])
+        england.append(["title": "A proclaimed day", "date": "2027-06-07", "notes": "", "bunting": true])
+        file["england-and-wales"]?["events"] = england
+        let monday = try XCTUnwrap(CalendarDate(iso: "2027-06-07"))
+        let before = try await council.workingDays.isWorkingDay(monday)
+
+        let years = try await BankHolidayFile.importFile(try JSONSerialization.data(withJSONObject: file), on: app.db)
+
+        XCTAssertTrue(before)
+        XCTAssertEqual(years, 2012...2028)
+        let after = try await council.workingDays.isWorkingDay(monday)
+        XCTAssertFalse(after)
+        do {
+            _ = try await BankHolidayFile.importFile(Data("{}".utf8), on: app.db)
+            XCTFail("an empty file was taken")
+        } catch let problem as PublishedBankHolidays.Problem {
+            XCTAssertTrue(problem.description.hasPrefix("The file has no bank holidays for"))
+        }
+        try await BankHolidayFile.loadLatest(on: app.db)
+        let kept = try await council.workingDays.isWorkingDay(monday)
+        XCTAssertFalse(kept, "the imported file is used again after a restart")
+    }
+}
