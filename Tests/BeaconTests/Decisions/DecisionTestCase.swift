@@ -39,22 +39,6 @@ class DecisionTestCase: BeaconTestCase {
         return try await post(stepURL(notice, .publish), form, as: browser)
     }
 
-    /// Posts a multipart form with one file, as a browser uploads.
-    func multipart(_ path: String, fields: [String: String], file: (name: String, bytes: [UInt8]), as browser: Browser) async throws -> XCTHTTPResponse {
-        let boundary = "beacon-test-boundary"
-        var body = ByteBuffer()
-        for (name, value) in fields {
-            body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n")
-        }
-        body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\(file.name)\"\r\nContent-Type: application/octet-stream\r\n\r\n")
-        body.writeBytes(file.bytes)
-        body.writeString("\r\n--\(boundary)--\r\n")
-        var headers = HTTPHeaders()
-        headers.add(name: .cookie, value: browser.cookie)
-        headers.add(name: .contentType, value: "multipart/form-data; boundary=\(boundary)")
-        return try await app.testable().sendRequest(.POST, path, headers: headers, body: body)
-    }
-
     func reloaded(_ notice: DecisionNotice) async throws -> DecisionNotice {
         try await XCTUnwrapAsync(await DecisionNotice.find(notice.id, on: app.db))
     }

@@ -91,3 +91,55 @@ final class ContactImportTests: ServiceCentreTestCase {
         XCTAssertFalse(kept, "the imported file is used again after a restart")
     }
 }
+
+/// The upload page: the file streams in, the import runs in the background, its page shows progress.
+final class ContactUploadTests: ServiceCentreTestCase {
+    let imports = SiteURL.contactImports(council: "wrenmoor").path
+
+    func testAPerformanceOfficerUploadsAFileAndWatchesItFinish() async throws {
+        let performance = try await signIn("performance@wrenmoor.example")
+        let csv = [Self.header, "u1,web,,\(try today("06:00:00")),\(try today("06:10:00")),\(try today("06:12:00")),A5,resolved",
+                   "u2,fax,,\(try today("06:00:00")),,\(try today("06:01:00")),,abandoned"].joined(separator: "\n")
+
+        let response = try await multipart(imports, fields: ["_csrf": performance.token, "source": "web forms"],
+                                           file: (name: "morning.csv", bytes: Array(csv.utf8)), as: performance)
+
+        XCTAssertEqual(response.status, .seeOther)
+        let location = try XCTUnwrap(response.headers.first(name: .location))
+        var page = try await get(location, as: performance)
+        for _ in 0..<50 where page.body.string.contains("Running") {
+            try await Task.sleep(for: .milliseconds(100))
+            page = try await get(location, as: performance)
+        }
+        XCTAssertEqual(page.status, .ok)
+        XCTAssertTrue(page.body.string.contains("Finished"), page.body.string)
+        XCTAssertTrue(page.body.string.contains("<progress id=\"import-progress\" max=\"2\" value=\"2\">"))
+        XCTAssertTrue(page.body.string.contains("Contacts imported: 1; already there: 0; refused: 1."))
+        XCTAssertTrue(page.body.string.contains("line 3: channel “fax”"))
+        let contact = try await Contact.query(on: app.db).filter(\.$sourceID == "u1").first()
+        XCTAssertEqual(contact?.source, "web forms")
+        let list = try await get(imports, as: performance)
+        XCTAssertTrue(list.body.string.contains("morning.csv"))
+    }
+
+    func testAnAgentMayNotImportAndAFormWithoutItsTokenIsRefused() async throws {
+        let agent = try await signIn("agent@wrenmoor.example")
+        let performance = try await signIn("performance@wrenmoor.example")
+        let csv = Array("\(Self.header)\n".utf8)
+
+        let byAgent = try await multipart(imports, fields: ["_csrf": agent.token], file: (name: "a.csv", bytes: csv), as: agent)
+        let noToken = try await multipart(imports, fields: [:], file: (name: "a.csv", bytes: csv), as: performance)
+        let notMultipart = try await post(imports, ["source": "x"], as: performance)
+        let pageForAgent = try await get(imports, as: agent)
+        let unknownRun = try await get(SiteURL.contactImport(council: "wrenmoor", .id(UUID())).path, as: performance)
+
+        XCTAssertEqual(byAgent.status, .forbidden)
+        XCTAssertEqual(noToken.status, .forbidden)
+        XCTAssertEqual(notMultipart.status, .badRequest)
+        XCTAssertTrue(notMultipart.body.string.contains("Send the file from the upload form"))
+        XCTAssertEqual(pageForAgent.status, .forbidden)
+        XCTAssertEqual(unknownRun.status, .notFound)
+        let runs = try await ContactImportRun.query(on: app.db).count()
+        XCTAssertEqual(runs, 0)
+    }
+}

@@ -60,4 +60,26 @@ extension RoutesBuilder {
         route.userInfo[Route.accessKey] = access
         return route
     }
+
+    /// Registers a POST route that streams a multipart upload to a temporary file. The access
+    /// rule is checked first; the form's token once the fields are read, and the file is
+    /// discarded if it does not match. The handler owns the file from then on.
+    @discardableResult
+    func upload<Response: AsyncResponseEncodable>(
+        _ url: SiteURL, access: Access, use handler: @Sendable @escaping (Request, StreamedUpload) async throws -> Response
+    ) -> Route {
+        let route = on(.POST, url.pathComponents, body: .stream) { request -> Response in
+            try access.check(request)
+            let upload = try await StreamedUpload.receive(request)
+            do {
+                try CSRFToken.verify(request, sent: upload.fields[CSRFToken.field])
+            } catch {
+                upload.discard()
+                throw error
+            }
+            return try await handler(request, upload)
+        }
+        route.userInfo[Route.accessKey] = access
+        return route
+    }
 }

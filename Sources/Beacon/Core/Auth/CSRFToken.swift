@@ -23,7 +23,11 @@ enum CSRFToken {
     }
 
     static func verify(_ request: Request) throws {
-        let sent = request.headers.first(name: header) ?? (try? request.content.get(String.self, at: field))
+        try verify(request, sent: request.headers.first(name: header) ?? (try? request.content.get(String.self, at: field)))
+    }
+
+    /// Checks a token read from a body Beacon parsed itself (a streamed upload).
+    static func verify(_ request: Request, sent: String?) throws {
         guard let expected = request.session.data[sessionKey], let sent,
               Data(sent.utf8).withUnsafeBytes({ sentBytes in
                   Data(expected.utf8).withUnsafeBytes { safeCompare($0, sentBytes) }

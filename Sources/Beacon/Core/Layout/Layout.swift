@@ -47,11 +47,14 @@ enum Layout {
         page(title: title, context: context, nodes: content())
     }
 
-    static func page(title: String, context: LayoutContext, extraStylesheet: SiteURL? = nil, nodes: [Node<HTML.BodyContext>]) -> HTML {
+    /// `refreshSeconds` reloads the page on its own, for work in progress, with no script.
+    static func page(title: String, context: LayoutContext, extraStylesheet: SiteURL? = nil, refreshSeconds: Int? = nil,
+                     nodes: [Node<HTML.BodyContext>]) -> HTML {
         HTML(
             .lang(.english),
             .head(
                 .meta(.charset(.utf8)),
+                .unwrap(refreshSeconds) { .meta(.attribute(named: "http-equiv", value: "refresh"), .content(String($0))) },
                 .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
                 .title("\(title) – \(context.councilName ?? "Beacon")"),
                 .link(.rel(.stylesheet), .href(SiteURL.stylesheet.path)),

@@ -107,6 +107,6 @@ struct ProgressBar {
 /// What an import did, in a sentence.
 enum ImportReport {
     static func summary(_ run: ContactImportRun) -> String {
-        "Read \(Money.grouped(run.rowsRead)) rows: \(Money.grouped(run.inserted)) contacts imported, \(Money.grouped(run.duplicates)) already there, \(Money.grouped(run.rejected)) refused."
+        "Rows read: \(Money.grouped(run.rowsRead)). Contacts imported: \(Money.grouped(run.inserted)); already there: \(Money.grouped(run.duplicates)); refused: \(Money.grouped(run.rejected))."
     }
 }

@@ -10,5 +10,8 @@ enum ServiceCentreRoutes {
         routes.route(.GET, .contactList(council: council), access: .record) { try await ContactListPage.handle($0) }
         routes.route(.GET, .contactNew(council: council), access: .record) { try await ContactFormPage.show($0) }
         routes.route(.POST, .contactList(council: council), access: .record) { try await ContactFormPage.save($0) }
+        routes.route(.GET, .contactImports(council: council), access: .record) { try await ContactImportPage.handle($0) }
+        routes.upload(.contactImports(council: council), access: .record) { try await ContactImportPage.upload($0, $1) }
+        routes.route(.GET, .contactImport(council: council, .parameter), access: .record) { try await ContactImportRunPage.handle($0) }
     }
 }
