@@ -138,6 +138,8 @@ enum SiteURL: Sendable, Equatable {
     case contactNew(council: String)
     case contactImports(council: String)
     case contactImport(council: String, RecordRef)
+    case indicatorFeeds(council: String)
+    case indicatorFeedRemove(council: String, RecordRef)
 
     static let councilParameter = ":council"
     static let periodParameter = ":period"
@@ -244,6 +246,8 @@ enum SiteURL: Sendable, Equatable {
         case .contactNew(let council): ["councils", council, "service-centre", "contacts", "new"]
         case .contactImports(let council): ["councils", council, "service-centre", "imports"]
         case .contactImport(let council, let ref): ["councils", council, "service-centre", "imports", ref.segment]
+        case .indicatorFeeds(let council): ["councils", council, "service-centre", "feeds"]
+        case .indicatorFeedRemove(let council, let ref): ["councils", council, "service-centre", "feeds", ref.segment, "remove"]
         default: []
         }
     }

@@ -7,6 +7,7 @@ public enum ContactMeasure: String, CaseIterable, Codable, Sendable {
     case offered
     case shortAbandons = "short_abandons"
     case answered
+    case answeredWithin = "answered_within"
     case abandoned
     case serviceLevel = "service_level"
     case averageSpeedOfAnswer = "average_speed_of_answer"
@@ -22,7 +23,7 @@ public enum ContactMeasure: String, CaseIterable, Codable, Sendable {
 
     public var kind: Kind {
         switch self {
-        case .offered, .shortAbandons, .answered, .abandoned: .count
+        case .offered, .shortAbandons, .answered, .answeredWithin, .abandoned: .count
         case .serviceLevel, .abandonmentRate, .firstContactResolution, .correspondenceOnTime: .percent
         case .averageSpeedOfAnswer, .longestWait, .averageHandlingTime: .seconds
         case .correspondenceMeanDays: .workingDays
@@ -34,6 +35,7 @@ public enum ContactMeasure: String, CaseIterable, Codable, Sendable {
         case .offered: "Calls offered"
         case .shortAbandons: "Short abandons"
         case .answered: "Answered"
+        case .answeredWithin: "Answered within the service level time"
         case .abandoned: "Abandoned"
         case .serviceLevel: "Service level"
         case .averageSpeedOfAnswer: "Average speed of answer"
@@ -55,6 +57,7 @@ public enum ContactMeasure: String, CaseIterable, Codable, Sendable {
         case .offered: return Double(offered)
         case .shortAbandons: return Double(tally.shortAbandons)
         case .answered: return Double(tally.answered)
+        case .answeredWithin: return Double(tally.answeredWithin)
         case .abandoned: return Double(tally.abandoned)
         case .serviceLevel: return Self.percent(tally.answeredWithin, of: offered)
         case .averageSpeedOfAnswer: return Self.mean(Double(tally.waitMillis) / 1_000, over: tally.answered)

@@ -34,6 +34,7 @@ struct ContactMeasureTests {
         #expect(ContactMeasure.offered.value(calls) == 5)
         #expect(ContactMeasure.shortAbandons.value(calls) == 1)
         #expect(ContactMeasure.answered.value(calls) == 3)
+        #expect(ContactMeasure.answeredWithin.value(calls) == 2)
         #expect(ContactMeasure.abandoned.value(calls) == 1)
     }
 

@@ -30,6 +30,27 @@ enum DemoServiceCentre {
             try await service.create(on: db)
         }
         try await contacts(council: council, perWeekday: contactsPerWeekday, on: db)
+        try await feeds(council: council, on: db)
+    }
+
+    /// Indicator code, measure: the contact centre's indicators, fed from the contacts.
+    static let feeds: [(String, ContactMeasure)] = [("LPI 2", .averageSpeedOfAnswer), ("LPI 4", .firstContactResolution),
+                                                    ("LPI 14a", .offered), ("LPI 14b", .answeredWithin)]
+
+    private static func feeds(council: Council, on db: Database) async throws {
+        let first = UKTime.day(of: Date()).adding(days: -365)
+        for (code, measure) in feeds {
+            guard let indicator = try await Indicator.query(on: db).filter(\.$councilID == council.requireID()).filter(\.$code == code).first() else { continue }
+            let period = ReportingPeriod(containing: first, kind: indicator.frequency.periodKind)
+            let feed = IndicatorFeed()
+            (feed.councilID, feed.indicatorID, feed.measureName, feed.channelName, feed.queue, feed.serviceCode) =
+                (try council.requireID(), try indicator.requireID(), measure.rawValue, "", "", "")
+            (feed.fromDay, feed.version) = ((period.start == first ? first : period.end.adding(days: 1)).iso, 1)
+            try await feed.create(on: db)
+            indicator.dataSourceName = DataSource.fed.rawValue
+            try await indicator.update(on: db)
+            try await IndicatorFeeding.refreshAll(feed, council: council, on: db)
+        }
     }
 
     /// A year of contacts to now, through `ContactLog` like any import, so the rollups are kept.

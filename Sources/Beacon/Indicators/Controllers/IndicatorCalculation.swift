@@ -10,7 +10,7 @@ enum IndicatorCalculation {
     /// Recalculates every calculated indicator that reads `indicator`, for one period, and
     /// those that read them in turn (formulas cannot form a circle; see `FormulaGraph`).
     static func recompute(dependentsOf indicator: Indicator, period: ReportingPeriod, council: Council,
-                          by signedIn: SignedIn, on db: Database) async throws {
+                          by signedIn: SignedIn?, on db: Database) async throws {
         let calculated = try await Indicator.query(on: db).filter(\.$councilID == indicator.councilID)
             .filter(\.$dataSourceName == DataSource.calculated.rawValue).all()
         for dependent in calculated where dependent.parsedFormula?.references.contains(indicator.code) == true {
@@ -29,7 +29,7 @@ enum IndicatorCalculation {
         }
     }
 
-    static func recompute(_ indicator: Indicator, period: ReportingPeriod, council: Council, by signedIn: SignedIn, on db: Database) async throws {
+    static func recompute(_ indicator: Indicator, period: ReportingPeriod, council: Council, by signedIn: SignedIn?, on db: Database) async throws {
         guard let formula = indicator.parsedFormula else { return }
         let inputs = try await Indicator.query(on: db).filter(\.$councilID == indicator.councilID).filter(\.$code ~~ formula.references).all()
         let values = try await IndicatorValue.query(on: db).filter(\.$indicatorID ~~ inputs.compactMap(\.id))

@@ -17,9 +17,11 @@ enum IndicatorImport {
         }
         guard let header = records.first else { return ImportCheck(fileProblem: "The file is empty.") }
         let indicators = try await Indicator.query(on: db).filter(\.$councilID == council).all()
+        let fed = Set(try await IndicatorFeed.query(on: db).filter(\.$councilID == council).all().map(\.indicatorID))
         let importable = Dictionary(indicators.map { indicator in
             (indicator.code, ImportableIndicator(unit: indicator.unit, polarity: indicator.polarity, frequency: indicator.frequency,
                                                  refusal: indicator.dataSource == .calculated ? "calculated from other indicators, so it cannot be imported"
+                                                     : fed.contains(indicator.id!) ? "fed from the service centre, so it cannot be imported"
                                                      : indicator.closedOn != nil ? "no longer reported" : nil))
         }, uniquingKeysWith: { first, _ in first })
         return ValueImport.check(header: header, records: Array(records.dropFirst()), indicators: importable)

@@ -39,6 +39,7 @@ enum IndicatorWrite {
         guard indicator.dataSource != .calculated else {
             throw Abort(.conflict, reason: "\(indicator.code) is calculated from other indicators; enter their values instead.")
         }
+        try await IndicatorFeeding.refuseTyping(indicator, on: db)
         var check = FormCheck()
         let kind: ValueKind? = check.choice("kind", input.kind ?? ValueKind.actual.rawValue, label: "Kind of value")
         let reading = ValueReading(input, unit: indicator.unit, kind: kind ?? .actual, check: &check)
@@ -186,7 +187,7 @@ enum IndicatorWrite {
 
     /// Creates the record at version 1, or moves its version on if nobody saved it meanwhile; audited.
     static func save<R: Audited & VersionedRow>(_ record: R, noun: String = "value", existing: Bool, before: String?,
-                                                by signedIn: SignedIn, on db: Database) async throws {
+                                                by signedIn: SignedIn?, on db: Database) async throws {
         if existing {
             try await RecordWrite.claimVersion(of: R.schema, id: record.requireID(), expecting: record.version, noun: noun, on: db)
             record.version += 1

@@ -42,6 +42,7 @@ enum ContactLog {
                 tallies[key(entry), default: ContactTally()].add(ContactTally(entry.record, thresholds: thresholds, calendar: calendar))
             }
             try await ContactRollups.add(tallies, council: councilID, on: sql)
+            try await IndicatorFeeding.refresh(council: council, days: Set(tallies.keys.map(\.day)), on: tx)
             return inserted.count
         }
     }

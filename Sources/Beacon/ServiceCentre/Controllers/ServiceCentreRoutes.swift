@@ -13,5 +13,8 @@ enum ServiceCentreRoutes {
         routes.route(.GET, .contactImports(council: council), access: .record) { try await ContactImportPage.handle($0) }
         routes.upload(.contactImports(council: council), access: .record) { try await ContactImportPage.upload($0, $1) }
         routes.route(.GET, .contactImport(council: council, .parameter), access: .record) { try await ContactImportRunPage.handle($0) }
+        routes.route(.GET, .indicatorFeeds(council: council), access: .record) { try await IndicatorFeedsPage.handle($0) }
+        routes.route(.POST, .indicatorFeeds(council: council), access: .record) { try await IndicatorFeedsPage.bind($0) }
+        routes.route(.POST, .indicatorFeedRemove(council: council, .parameter), access: .record) { try await IndicatorFeedsPage.unbind($0) }
     }
 }

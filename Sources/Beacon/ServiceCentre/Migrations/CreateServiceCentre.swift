@@ -29,6 +29,13 @@ struct CreateServiceCentre: AsyncMigration {
             .field("duplicates", .int, .required).field("rejected", .int, .required)
             .field("problems", .string, .required).field("failure", .string)
             .create()
+        try await database.schema(IndicatorFeed.schema).id()
+            .field("council_id", .uuid, .required, .references(Council.schema, "id"))
+            .field("indicator_id", .uuid, .required, .references(Indicator.schema, "id"))
+            .field("measure", .string, .required).field("channel", .string, .required).field("queue", .string, .required)
+            .field("service", .string, .required).field("from_day", .string, .required).field("version", .int, .required)
+            .unique(on: "indicator_id")
+            .create()
         try await database.schema(BankHolidayImport.schema).id()
             .field("imported_at", .datetime, .required).field("first_year", .int, .required).field("last_year", .int, .required)
             .field("file", .data, .required)
@@ -59,7 +66,7 @@ struct CreateServiceCentre: AsyncMigration {
     }
 
     func revert(on database: Database) async throws {
-        for schema in [BankHolidayImport.schema, ContactImportRun.schema, ContactRollups.table, Contact.schema, Service.schema] {
+        for schema in [BankHolidayImport.schema, IndicatorFeed.schema, ContactImportRun.schema, ContactRollups.table, Contact.schema, Service.schema] {
             try await database.schema(schema).delete()
         }
         for (column, _) in Self.thresholdColumns {

@@ -78,6 +78,9 @@ extension ContactRollups {
                 try await add(tallies, council: councilID, on: sql)
                 after = last
             }
+            for feed in try await IndicatorFeed.query(on: tx).filter(\.$councilID == councilID).all() {
+                try await IndicatorFeeding.refreshAll(feed, council: council, on: tx)
+            }
         }
     }
 }

@@ -9,7 +9,7 @@ import Vapor
 struct ServiceCentreDashboard {
     let view: CouncilView
     let figures: DashboardFigures
-    let may: (records: Bool, record: Bool, imports: Bool)
+    let may: (records: Bool, record: Bool, imports: Bool, feeds: Bool)
 
     static let callMeasures: [ContactMeasure] = [.offered, .answered, .abandoned, .shortAbandons, .serviceLevel, .abandonmentRate,
                                                  .averageSpeedOfAnswer, .longestWait, .averageHandlingTime]
@@ -20,7 +20,7 @@ struct ServiceCentreDashboard {
         let figures = try await DashboardFigures.load(council: view.councilID, today: view.today, on: sql)
         let id = view.councilID
         let page = ServiceCentreDashboard(view: view, figures: figures, may: (view.may(.readContacts(council: id)), view.may(.recordContacts(council: id)),
-                                                                              view.may(.importContacts(council: id))))
+                                                                              view.may(.importContacts(council: id)), view.may(.defineIndicators(council: id))))
         return Layout.response(page.render(in: request.layoutContext))
     }
 
@@ -48,6 +48,7 @@ struct ServiceCentreDashboard {
             .if(may.record, .li(.a(.href(SiteURL.contactNew(council: view.slug).path), .text("Record a contact")))),
             .if(may.records, .li(.a(.href(SiteURL.contactList(council: view.slug).path), .text("Contacts")))),
             .if(may.imports, .li(.a(.href(SiteURL.contactImports(council: view.slug).path), .text("Import call records")))),
+            .if(may.feeds, .li(.a(.href(SiteURL.indicatorFeeds(council: view.slug).path), .text("Indicators fed from here")))),
             .li(.a(.href(SiteURL.list(.services).path), .text("Services"))))
     }
 

@@ -1,0 +1,68 @@
+import BeaconDomain
+import Fluent
+import SQLKit
+import Vapor
+
+/// Keeps fed indicators' values equal to the rollups: called in the transaction that writes
+/// contacts, for the days they fell on, and for every period when a feed is bound or the
+/// thresholds change. A fed value is marked as entered and verified by the service centre.
+enum IndicatorFeeding {
+    static let enteredBy = "Fed from the service centre"
+
+    /// Refreshes each of the council's feeds for the periods containing the days.
+    static func refresh(council: Council, days: Set<String>, on db: Database) async throws {
+        let feeds = try await IndicatorFeed.query(on: db).filter(\.$councilID == council.requireID()).all()
+        guard !feeds.isEmpty, !days.isEmpty else { return }
+        let indicators = try await Indicator.query(on: db).filter(\.$id ~~ feeds.map(\.indicatorID)).all()
+        for feed in feeds {
+            guard let indicator = indicators.first(where: { $0.id == feed.indicatorID }) else { continue }
+            let periods = Set(days.compactMap(CalendarDate.init(iso:)).map { ReportingPeriod(containing: $0, kind: indicator.frequency.periodKind) })
+            for period in periods.sorted() { try await refresh(feed, indicator: indicator, period: period, council: council, on: db) }
+        }
+    }
+
+    /// Refreshes every period of a feed from its first to today's.
+    static func refreshAll(_ feed: IndicatorFeed, council: Council, on db: Database) async throws {
+        guard let indicator = try await Indicator.find(feed.indicatorID, on: db), let first = CalendarDate(iso: feed.fromDay) else { return }
+        let kind = indicator.frequency.periodKind
+        var period = ReportingPeriod(containing: first, kind: kind)
+        let last = ReportingPeriod(containing: UKTime.day(of: Date()), kind: kind)
+        while period <= last {
+            try await refresh(feed, indicator: indicator, period: period, council: council, on: db)
+            period = ReportingPeriod(containing: period.end.adding(days: 1), kind: kind)
+        }
+    }
+
+    /// Sets the indicator's actual for the period to the measure's figure from the rollups.
+    static func refresh(_ feed: IndicatorFeed, indicator: Indicator, period: ReportingPeriod, council: Council, on db: Database) async throws {
+        guard let sql = db as? SQLDatabase, period.start.iso >= feed.fromDay else { return }
+        let tally = try await ContactRollups.total(council: council.requireID(), from: period.start, through: period.end, filter: feed.filter, on: sql)
+        let figure = feed.measure.value(tally).map { Decimal($0).rounded(6) }
+        let existing = try await IndicatorValue.query(on: db).filter(\.$indicatorID == indicator.requireID())
+            .filter(\.$periodKey == period.key).filter(\.$kindName == ValueKind.actual.rawValue).first()
+        guard existing != nil || figure != nil else { return }
+        let record = existing ?? IndicatorValue.new(indicator: indicator, period: period, kind: .actual)
+        let stored = figure.map { "\($0)" }
+        guard existing == nil || record.value != stored || record.enteredBy != enteredBy else { return }
+        let before = try existing.map(AuditTrail.snapshot)
+        record.value = stored
+        record.missingReasonName = nil
+        record.calculationNote = figure == nil ? "No contacts in the period to measure" : nil
+        (record.enteredBy, record.enteredAt, record.revision) = (enteredBy, Date(), indicator.revision)
+        (record.verifiedBy, record.verifiedAt) = (enteredBy, Date())
+        try await IndicatorWrite.judge(record, indicator: indicator, council: council, on: db)
+        record.version = (existing == nil ? 0 : record.version) + 1
+        try await record.save(on: db)
+        try await AuditTrail.record(existing == nil ? .create : .update, record, before: before, by: nil, on: db)
+        try await IndicatorCalculation.recompute(dependentsOf: indicator, period: period, council: council, by: nil, on: db)
+    }
+}
+
+extension IndicatorFeeding {
+    /// Typed values would be overwritten by the next contacts, so a fed indicator takes none.
+    static func refuseTyping(_ indicator: Indicator, on db: Database) async throws {
+        if try await IndicatorFeed.feeds(indicator.requireID(), on: db) {
+            throw Abort(.conflict, reason: "\(indicator.code) is fed from the service centre: its values come from the contacts recorded, not typed in.")
+        }
+    }
+}
