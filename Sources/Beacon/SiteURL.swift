@@ -65,6 +65,8 @@ enum SiteURL: Sendable, Equatable {
     case apiList(Resource)
     case apiRecord(Resource, RecordRef)
     case openAPI
+    /// Raising a service request by API (JSON, with an API key).
+    case apiServiceRequests
     /// A council's indicators (`council` is its slug, or `:council` when registering).
     case indicatorList(council: String, format: ExportFormat)
     case indicator(council: String, RecordRef, format: ExportFormat)
@@ -139,6 +141,11 @@ enum SiteURL: Sendable, Equatable {
     case contactImports(council: String)
     case contactImport(council: String, RecordRef)
     case indicatorFeeds(council: String)
+    /// Service requests: the department queue (and where the form posts), the form, one request, its updates.
+    case requestList(council: String)
+    case requestNew(council: String)
+    case serviceRequest(council: String, RecordRef)
+    case requestUpdates(council: String, RecordRef)
     case indicatorFeedRemove(council: String, RecordRef)
 
     static let councilParameter = ":council"
@@ -169,6 +176,7 @@ enum SiteURL: Sendable, Equatable {
         case .apiList(let resource): ["api", "v1", resource.rawValue]
         case .apiRecord(let resource, let ref): ["api", "v1", resource.rawValue, ref.segment]
         case .openAPI: ["api", "v1", "openapi.json"]
+        case .apiServiceRequests: ["api", "v1", "service-requests"]
         case .indicatorList(let council, let format): ["councils", council, "indicators" + format.suffix]
         case .indicator(let council, let ref, let format):
             format == .html ? ["councils", council, "indicators", ref.segment]
@@ -247,6 +255,10 @@ enum SiteURL: Sendable, Equatable {
         case .contactImports(let council): ["councils", council, "service-centre", "imports"]
         case .contactImport(let council, let ref): ["councils", council, "service-centre", "imports", ref.segment]
         case .indicatorFeeds(let council): ["councils", council, "service-centre", "feeds"]
+        case .requestList(let council): ["councils", council, "service-centre", "requests"]
+        case .requestNew(let council): ["councils", council, "service-centre", "requests", "new"]
+        case .serviceRequest(let council, let ref): ["councils", council, "service-centre", "requests", ref.segment]
+        case .requestUpdates(let council, let ref): ["councils", council, "service-centre", "requests", ref.segment, "updates"]
         case .indicatorFeedRemove(let council, let ref): ["councils", council, "service-centre", "feeds", ref.segment, "remove"]
         default: []
         }

@@ -50,6 +50,12 @@ public enum Action: Hashable, Sendable {
     case importContacts(council: UUID)
     /// See the service centre's measures: any member of the council's staff or members.
     case readServiceCentre(council: UUID)
+    /// Raise a service request or log a complaint: the council's staff.
+    case raiseRequests(council: UUID)
+    /// Read service requests and complaints, which hold the public's details: staff, not members.
+    case readRequests(council: UUID)
+    /// Update a request or respond to a complaint for a unit: its officers and heads, or a performance officer.
+    case workOnRequests(council: UUID, unit: UUID)
 }
 
 /// The outcome of asking the access policy.
@@ -107,8 +113,12 @@ public enum AccessPolicy {
             return decideMovePlan(actor, council: council, unit: unit, step: step)
         case .runDecisions, .makeRepresentation, .requestReferral, .requestCallIn:
             return decideDecisions(actor, action)
-        case .manageServices, .recordContacts, .readContacts, .importContacts, .readServiceCentre:
+        case .manageServices, .recordContacts, .readContacts, .importContacts, .readServiceCentre, .raiseRequests, .readRequests:
             return decideServiceCentre(actor, action)
+        case .workOnRequests(let council, let unit):
+            guard actor.councilID == council else { return .refused("This belongs to another council.") }
+            if actor.role == .performanceOfficer || (actor.role.isUnitScoped && actor.unitScope.contains(unit)) { return .allowed }
+            return .refused("Only the responsible unit's officers and heads, or a performance officer, may work on this.")
         }
     }
 
@@ -125,6 +135,8 @@ public enum AccessPolicy {
             (council, [.performanceOfficer, .administrator], "Only a performance officer or an administrator of this council may import call records.")
         case .readServiceCentre(let council):
             (council, Set(Role.allCases), "The service centre's measures are for this council's staff and members.")
+        case .raiseRequests(let council), .readRequests(let council):
+            (council, Set(Role.allCases).subtracting([.councillor]), "Service requests and complaints hold the public's details: only the council's staff see them.")
         default:
             (UUID(), [], "This is not a service centre action.")
         }

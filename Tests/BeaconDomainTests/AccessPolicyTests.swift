@@ -199,3 +199,26 @@ struct ServiceCentreAccessTests {
         #expect(AccessPolicy.decide(nil, .readServiceCentre(council: council)) == .signInRequired)
     }
 }
+
+@Suite("Access policy: service requests and complaints")
+struct RequestAccessTests {
+    let council = UUID()
+    let waste = UUID()
+
+    @Test("staff raise and read requests, members do not; the responsible unit and performance officers work on them", arguments: Role.allCases)
+    func requests(role: Role) {
+        let actor = Actor(role: role, councilID: council, unitScope: [waste])
+        #expect((AccessPolicy.decide(actor, .raiseRequests(council: council)) == .allowed) == (role != .councillor))
+        #expect((AccessPolicy.decide(actor, .readRequests(council: council)) == .allowed) == (role != .councillor))
+        let mayWork = AccessPolicy.decide(actor, .workOnRequests(council: council, unit: waste)) == .allowed
+        #expect(mayWork == [.officer, .headOfUnit, .performanceOfficer].contains(role))
+        #expect(AccessPolicy.decide(actor, .workOnRequests(council: council, unit: UUID())) == .allowed ? role == .performanceOfficer : true)
+    }
+
+    @Test("an agent logs a complaint but may not respond to it")
+    func agent() {
+        let agent = Actor(role: .serviceCentreAgent, councilID: council, unitScope: [])
+        #expect(AccessPolicy.decide(agent, .raiseRequests(council: council)) == .allowed)
+        #expect(AccessPolicy.decide(agent, .workOnRequests(council: council, unit: waste)) != .allowed)
+    }
+}

@@ -52,10 +52,19 @@ enum OpenAPIDocument {
                                  parameters: [idParameter], body: "\(name)Input"),
             ]
         }
+        paths[SiteURL.apiServiceRequests.path] = ["post": operation("Raise a service request", tag: "ServiceRequest",
+                                                                    response: ["$ref": "#/components/schemas/ServiceRequestReceipt"],
+                                                                    body: "ServiceRequestInput", status: "201")]
+        schemas["ServiceRequestInput"] = object(["service", "description", "address", "latitude", "longitude", "reporterName", "reporterEmail", "reporterPhone"]
+            .map { SchemaProperty(name: $0, type: "string", nullable: !["service", "description"].contains($0)) },
+            required: ["service", "description"], extra: ["answers": ["type": "object", "additionalProperties": ["type": "string"]]])
+        schemas["ServiceRequestReceipt"] = object([SchemaProperty(name: "id", type: "string", format: "uuid"), SchemaProperty(name: "reference", type: "string"),
+                                                   SchemaProperty(name: "status", type: "string"), SchemaProperty(name: "dueOn", type: "string", format: "date")],
+                                                  required: ["id", "reference", "status", "dueOn"])
         return [
             "openapi": "3.1.0",
             "info": ["title": "Beacon API", "version": "1.0.0",
-                     "description": "The organisation directory of a council using Beacon. Authenticate with an API key (Authorization: Bearer) or a signed-in session; session writes also need the X-CSRF-Token header."],
+                     "description": "The organisation directory and indicators of a council using Beacon, and raising service requests. Authenticate with an API key (Authorization: Bearer) or a signed-in session; session writes also need the X-CSRF-Token header."],
             "servers": [["url": "/"]],
             "paths": paths,
             "components": ["schemas": schemas, "securitySchemes": [

@@ -60,6 +60,7 @@ enum DemoData {
         council.keyDecisionThresholdPence = 50_000_000
         (council.shortAbandonSeconds, council.answerWithinSeconds, council.correspondenceWorkingDays) = (5, 20, 10)
         (council.serviceLevelTarget, council.abandonmentTarget) = (80, 5)
+        council.complaintLimits = ComplaintLimits()
         council.serviceStandardDays = 10
         council.tolerancePercent = 5
         council.valueDueWorkingDays = 10

@@ -39,9 +39,9 @@ enum IndicatorWrite {
         guard indicator.dataSource != .calculated else {
             throw Abort(.conflict, reason: "\(indicator.code) is calculated from other indicators; enter their values instead.")
         }
-        try await IndicatorFeeding.refuseTyping(indicator, on: db)
         var check = FormCheck()
         let kind: ValueKind? = check.choice("kind", input.kind ?? ValueKind.actual.rawValue, label: "Kind of value")
+        try await IndicatorFeeding.refuseTyping(indicator, period: period, kind: kind, on: db)
         let reading = ValueReading(input, unit: indicator.unit, kind: kind ?? .actual, check: &check)
         if kind == .actual, period.start > CalendarDate(Date(), in: .london) {
             check.add("value", "\(period.label) has not started yet: enter an estimate or a projection instead")

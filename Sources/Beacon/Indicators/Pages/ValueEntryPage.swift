@@ -23,7 +23,6 @@ struct ValueEntryPage {
         guard indicator.dataSource != .calculated else {
             throw Abort(.conflict, reason: "\(indicator.code) is calculated from other indicators; enter their values instead.")
         }
-        try await IndicatorFeeding.refuseTyping(indicator, on: request.db)
         return (loaded.view, indicator, loaded.period, loaded.signedIn)
     }
 

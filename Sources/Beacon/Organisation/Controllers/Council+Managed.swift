@@ -25,6 +25,12 @@ struct CouncilInput: Content, VersionedInput {
     var correspondenceWorkingDays: String?
     var serviceLevelTarget: String?
     var abandonmentTarget: String?
+    var complaintAcknowledge: String?
+    var complaintStage1: String?
+    var complaintStage1Extension: String?
+    var complaintStage2Acknowledge: String?
+    var complaintStage2: String?
+    var complaintStage2Extension: String?
     var adminName: String?
     var adminEmail: String?
     var adminPassword: String?
@@ -68,9 +74,7 @@ extension Council: Audited, ManagedRecord {
         let riskScale = check.integer("riskScale", input.riskScale ?? "4", label: "Risk scale", in: 4...5)
         let onTrack = check.integer("onTrackPercent", input.onTrackPercent ?? "90", label: "On track from", in: 1...100)
         let offTrack = check.integer("offTrackPercent", input.offTrackPercent ?? "70", label: "Off track at", in: 0...99)
-        let thresholds = Self.checkThresholds(input, &check)
-        let levelTarget = check.integer("serviceLevelTarget", input.serviceLevelTarget ?? "80", label: "Service level standard", in: 0...100)
-        let abandonTarget = check.integer("abandonmentTarget", input.abandonmentTarget ?? "5", label: "Abandonment standard", in: 0...100)
+        let settings = ServiceCentreSettings.check(input, &check)
         if let onTrack, let offTrack, offTrack >= onTrack {
             check.add("offTrackPercent", "Off track must be below on track, or no action could be at risk")
         }
@@ -96,18 +100,8 @@ extension Council: Audited, ManagedRecord {
         riskScalePoints = riskScale!
         onTrackPercent = onTrack!
         offTrackPercent = offTrack!
-        thresholdsChanged = id != nil && thresholds != measureThresholds
-        (shortAbandonSeconds, answerWithinSeconds, correspondenceWorkingDays) =
-            (thresholds!.shortAbandonSeconds, thresholds!.answerWithinSeconds, thresholds!.correspondenceWorkingDays)
-        (serviceLevelTarget, abandonmentTarget) = (levelTarget!, abandonTarget!)
-    }
-
-    private static func checkThresholds(_ input: CouncilInput, _ check: inout FormCheck) -> MeasureThresholds? {
-        let short = check.integer("shortAbandonSeconds", input.shortAbandonSeconds ?? "5", label: "Short abandon", in: 0...120)
-        let within = check.integer("answerWithinSeconds", input.answerWithinSeconds ?? "20", label: "Answer within", in: 1...3_600)
-        let letters = check.integer("correspondenceWorkingDays", input.correspondenceWorkingDays ?? "10", label: "Letters and emails answered within", in: 1...60)
-        guard let short, let within, let letters else { return nil }
-        return MeasureThresholds(shortAbandonSeconds: short, answerWithinSeconds: within, correspondenceWorkingDays: letters)
+        thresholdsChanged = id != nil && settings!.thresholds != measureThresholds
+        settings!.apply(to: self)
     }
 
     func afterSave(_ input: CouncilInput, created: Bool, by signedIn: SignedIn, on db: Database) async throws {
@@ -161,26 +155,9 @@ extension Council: Audited, ManagedRecord {
             FormField(name: "offTrackPercent", label: "Action off track at or below this per cent of expected progress", control: .number,
                       value: input?.offTrackPercent ?? record.map { String($0.offTrackPercent) } ?? "70",
                       hint: "Between the two an action is at risk", required: true),
-        ] + thresholdFields(record, input)
+        ] + ServiceCentreSettings.fields(record, input)
         if record == nil { fields += FirstAdministrator.fields(input) }
         return fields
-    }
-
-    private static func thresholdFields(_ record: Council?, _ input: CouncilInput?) -> [FormField] {
-        [FormField(name: "shortAbandonSeconds", label: "Short abandon, in seconds", control: .number,
-                   value: input?.shortAbandonSeconds ?? record.map { String($0.shortAbandonSeconds) } ?? "5",
-                   hint: "A call abandoned within this time of arriving is left out of offered calls, service level and abandonment", required: true),
-         FormField(name: "answerWithinSeconds", label: "Service level: answered within, in seconds", control: .number,
-                   value: input?.answerWithinSeconds ?? record.map { String($0.answerWithinSeconds) } ?? "20",
-                   hint: "A call answered in this time or less counts towards the service level", required: true),
-         FormField(name: "correspondenceWorkingDays", label: "Letters and emails answered within, in working days", control: .number,
-                   value: input?.correspondenceWorkingDays ?? record.map { String($0.correspondenceWorkingDays) } ?? "10", required: true),
-         FormField(name: "serviceLevelTarget", label: "Service level standard, in per cent", control: .number,
-                   value: input?.serviceLevelTarget ?? record.map { String($0.serviceLevelTarget) } ?? "80",
-                   hint: "The share of calls to answer within the time above, at least, for example 80", required: true),
-         FormField(name: "abandonmentTarget", label: "Abandonment standard, in per cent", control: .number,
-                   value: input?.abandonmentTarget ?? record.map { String($0.abandonmentTarget) } ?? "5",
-                   hint: "The share of calls abandoned, at most", required: true)]
     }
 
     static func table(_ records: [Council], on db: Database) async throws -> RecordTable {

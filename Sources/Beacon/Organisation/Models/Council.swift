@@ -36,6 +36,13 @@ final class Council: Model, @unchecked Sendable {
     /// The service centre's standards: the share of calls answered in time, at least; abandoned, at most (per cent).
     @Field(key: "service_level_target") var serviceLevelTarget: Int
     @Field(key: "abandonment_target") var abandonmentTarget: Int
+    /// Complaint time limits in working days (`ComplaintLimits`).
+    @Field(key: "complaint_acknowledge") var complaintAcknowledge: Int
+    @Field(key: "complaint_stage1") var complaintStage1: Int
+    @Field(key: "complaint_stage1_extension") var complaintStage1Extension: Int
+    @Field(key: "complaint_stage2_acknowledge") var complaintStage2Acknowledge: Int
+    @Field(key: "complaint_stage2") var complaintStage2: Int
+    @Field(key: "complaint_stage2_extension") var complaintStage2Extension: Int
     @OptionalField(key: "closed_on") var closedOn: String?
     @Field(key: "version") var version: Int
 
@@ -50,6 +57,19 @@ final class Council: Model, @unchecked Sendable {
     }
 
     var nation: Nation { Nation(rawValue: nationName) ?? .england }
+
+    var complaintLimits: ComplaintLimits {
+        get {
+            var limits = ComplaintLimits()
+            (limits.acknowledge, limits.stage1Response, limits.stage1MaximumExtension) = (complaintAcknowledge, complaintStage1, complaintStage1Extension)
+            (limits.stage2Acknowledge, limits.stage2Response, limits.stage2MaximumExtension) = (complaintStage2Acknowledge, complaintStage2, complaintStage2Extension)
+            return limits
+        }
+        set {
+            (complaintAcknowledge, complaintStage1, complaintStage1Extension) = (newValue.acknowledge, newValue.stage1Response, newValue.stage1MaximumExtension)
+            (complaintStage2Acknowledge, complaintStage2, complaintStage2Extension) = (newValue.stage2Acknowledge, newValue.stage2Response, newValue.stage2MaximumExtension)
+        }
+    }
 
     /// The council's working days: its nation's bank holidays from the file Beacon holds.
     var workingDays: WorkingDayCalendar { WorkingDayCalendar(nation: nation, published: BankHolidayFile.published) }

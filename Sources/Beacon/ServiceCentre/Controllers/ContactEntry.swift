@@ -26,7 +26,8 @@ enum ContactEntry {
     /// An agent cannot have answered a contact the caller abandoned.
     static let outcomes = ContactOutcome.allCases.filter { $0 != .abandoned }
 
-    static func record(_ input: ContactInput, council: Council, by signedIn: SignedIn, now: Date, on db: Database) async throws -> Service {
+    /// Records the contact; returns its service and its id.
+    static func record(_ input: ContactInput, council: Council, by signedIn: SignedIn, now: Date, on db: Database) async throws -> (Service, Int?) {
         var check = FormCheck()
         let named = check.required("service", input.service, label: "Service")
         let channel: ContactChannel? = check.choice("channel", input.channel, label: "Channel")
@@ -43,7 +44,9 @@ enum ContactEntry {
                                 agent: signedIn.label, outcome: outcome!)
         let entry = ContactLog.Entry(record: record, serviceCode: service!.code, customerName: name, customerContact: reach, notes: notes)
         _ = try await ContactLog.write([entry], council: council, source: source, on: db)
-        return service!
+        let saved = try await Contact.query(on: db).filter(\.$councilID == council.requireID()).filter(\.$source == source)
+            .filter(\.$sourceID == record.contactID).first()
+        return (service!, saved?.id)
     }
 
     /// An open service of the council by its name or code, in any case.

@@ -59,10 +59,11 @@ enum IndicatorFeeding {
 }
 
 extension IndicatorFeeding {
-    /// Typed values would be overwritten by the next contacts, so a fed indicator takes none.
-    static func refuseTyping(_ indicator: Indicator, on db: Database) async throws {
-        if try await IndicatorFeed.feeds(indicator.requireID(), on: db) {
-            throw Abort(.conflict, reason: "\(indicator.code) is fed from the service centre: its values come from the contacts recorded, not typed in.")
-        }
+    /// A typed actual would be overwritten by the next contacts, so a fed indicator takes none
+    /// for the periods it is fed; estimates, projections and earlier periods are typed as before.
+    static func refuseTyping(_ indicator: Indicator, period: ReportingPeriod, kind: ValueKind?, on db: Database) async throws {
+        guard kind == .actual, let feed = try await IndicatorFeed.query(on: db).filter(\.$indicatorID == indicator.requireID()).first(),
+              period.start.iso >= feed.fromDay else { return }
+        throw Abort(.conflict, reason: "\(indicator.code) is fed from the service centre: its actuals from \(CalendarDate(iso: feed.fromDay)?.long ?? feed.fromDay) come from the contacts recorded, not typed in. Estimates and projections may still be entered.")
     }
 }

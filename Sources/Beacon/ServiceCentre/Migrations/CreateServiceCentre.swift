@@ -5,7 +5,9 @@ import SQLKit
 /// council's thresholds for the measures.
 struct CreateServiceCentre: AsyncMigration {
     static let thresholdColumns: [(String, Int)] = [("short_abandon_seconds", 5), ("answer_within_seconds", 20), ("correspondence_working_days", 10),
-                                                    ("service_level_target", 80), ("abandonment_target", 5)]
+                                                    ("service_level_target", 80), ("abandonment_target", 5), ("complaint_acknowledge", 5),
+                                                    ("complaint_stage1", 10), ("complaint_stage1_extension", 10), ("complaint_stage2_acknowledge", 5),
+                                                    ("complaint_stage2", 20), ("complaint_stage2_extension", 20)]
 
     func prepare(on database: Database) async throws {
         // SQLite adds one column per ALTER TABLE.

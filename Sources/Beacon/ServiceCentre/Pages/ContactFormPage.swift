@@ -51,7 +51,11 @@ struct ContactFormPage {
         let (view, signedIn) = try await request.serviceCentre(Action.recordContacts)
         let input = try request.content.decode(ContactInput.self)
         do {
-            let service = try await ContactEntry.record(input, council: view.council, by: signedIn, now: Date(), on: request.db)
+            let (service, contact) = try await ContactEntry.record(input, council: view.council, by: signedIn, now: Date(), on: request.db)
+            if input.outcome == ContactOutcome.requestRaised.rawValue, let contact {
+                request.flash("Contact saved. Now raise the request for \(service.name).")
+                return request.redirect(to: SiteURL.requestNew(council: view.slug).path(query: [("service", service.code), ("contact", String(contact))]))
+            }
             request.flash("Contact saved: \(service.name).")
             return request.redirect(to: SiteURL.contactNew(council: view.slug).path)
         } catch let failed as ValidationFailed {

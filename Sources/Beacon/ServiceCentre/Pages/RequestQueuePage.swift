@@ -1,0 +1,65 @@
+import BeaconDomain
+import Fluent
+import Plot
+import Vapor
+
+/// A department's queue of service requests: overdue first, then by due date. Officers and
+/// heads of unit see their own units' queues only; others choose a department.
+struct RequestQueuePage {
+    let view: CouncilView
+    let requests: [ServiceRequest]
+    let services: [UUID: String]
+    let departments: [Unit]
+    let chosen: UUID?
+    let showFinished: Bool
+    let mayRaise: Bool
+
+    static func handle(_ request: Request) async throws -> Response {
+        let (view, signedIn) = try await request.serviceCentre(Action.readRequests)
+        let units = try await Unit.query(on: request.db).filter(\.$councilID == view.councilID).sort(\.$name).all()
+        let scoped = signedIn.actor.role.isUnitScoped
+        let departments = scoped ? units.filter { signedIn.actor.unitScope.contains($0.id!) } : units
+        var chosen = request.query[UUID.self, at: "department"]
+        if let department = chosen, !departments.contains(where: { $0.id == department }) {
+            throw Abort(.forbidden, reason: "You may see only your own unit's queue.")
+        }
+        if scoped && chosen == nil { chosen = departments.first?.id }
+        let showFinished = request.query[String.self, at: "finished"] == "1"
+        let query = ServiceRequest.query(on: request.db).filter(\.$councilID == view.councilID)
+        if let chosen { query.filter(\.$departmentID == chosen) }
+        if scoped { query.filter(\.$departmentID ~~ departments.compactMap(\.id)) }
+        if !showFinished { query.filter(\.$statusName ~~ [RequestStatus.open, .acknowledged, .inProgress].map(\.rawValue)) }
+        let requests = try await query.sort(\.$dueOn).sort(\.$raisedAt).limit(500).all()
+        let today = view.today
+        let ordered = requests.filter { $0.isOverdue(today: today) } + requests.filter { !$0.isOverdue(today: today) }
+        let services = try await Service.query(on: request.db).filter(\.$councilID == view.councilID).all()
+        let page = RequestQueuePage(view: view, requests: ordered, services: Dictionary(uniqueKeysWithValues: services.map { ($0.id!, $0.name) }),
+                                    departments: departments, chosen: chosen, showFinished: showFinished, mayRaise: view.may(.raiseRequests(council: view.councilID)))
+        return Layout.response(page.render(in: request.layoutContext))
+    }
+
+    func render(in context: LayoutContext) -> HTML {
+        Layout.page(title: "Service requests", context: context) {
+            if mayRaise { Node<HTML.BodyContext>.p(.a(.class("button"), .href(SiteURL.requestNew(council: view.slug).path), .text("Raise a request"))) }
+            Node<HTML.BodyContext>.form(.method(.get), .action(SiteURL.requestList(council: view.slug).path), .class("filters"),
+                FormView.field(for: FormField(name: "department", label: "Department", control: .select([.init(value: "", label: "Every department")] + departments.choices),
+                                              value: chosen?.uuidString ?? ""), problem: nil),
+                FormView.field(for: FormField(name: "finished", label: "Show", control: .select([.init(value: "", label: "Requests still open"), .init(value: "1", label: "Every request")]),
+                                              value: showFinished ? "1" : ""), problem: nil),
+                .button(.type(.submit), .class("button"), .text("Show queue")))
+            table
+        }
+    }
+
+    private var table: Node<HTML.BodyContext> {
+        guard !requests.isEmpty else { return .p(.text("No request is waiting.")) }
+        return .table(.caption(.text("Overdue first, then by the day each is due")),
+                      .thead(.tr(.th(.text("Reference")), .th(.text("Service")), .th(.text("Raised")), .th(.text("Due")), .th(.text("Status")))),
+                      .tbody(.forEach(requests) { item in
+                          .tr(.td(.a(.href(SiteURL.serviceRequest(council: view.slug, .id(item.id!)).path), .text(item.reference))),
+                              .td(.text(services[item.serviceID] ?? "—")), .td(.text(UKTime.long(item.raisedAt))),
+                              .td(.text(item.due.long + (item.isOverdue(today: view.today) ? " (overdue)" : ""))),
+                              .td(.text(item.status.title + (item.withinStandard.map { $0 ? ", within standard" : ", late" } ?? ""))))
+                      }))
+    }
+}
