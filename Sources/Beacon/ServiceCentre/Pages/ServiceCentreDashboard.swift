@@ -9,18 +9,18 @@ import Vapor
 struct ServiceCentreDashboard {
     let view: CouncilView
     let figures: DashboardFigures
-    let may: (records: Bool, record: Bool, imports: Bool, feeds: Bool)
+    let may: (records: Bool, record: Bool, imports: Bool, feeds: Bool, requests: Bool)
 
     static let callMeasures: [ContactMeasure] = [.offered, .answered, .abandoned, .shortAbandons, .serviceLevel, .abandonmentRate,
                                                  .averageSpeedOfAnswer, .longestWait, .averageHandlingTime]
 
     static func handle(_ request: Request) async throws -> Response {
         let (view, _) = try await request.serviceCentre(Action.readServiceCentre)
-        guard let sql = request.db as? SQLDatabase else { throw Abort(.internalServerError, reason: "The measures need an SQL database.") }
-        let figures = try await DashboardFigures.load(council: view.councilID, today: view.today, on: sql)
+        let figures = try await DashboardFigures.load(council: view.council, today: view.today, on: request.db)
         let id = view.councilID
         let page = ServiceCentreDashboard(view: view, figures: figures, may: (view.may(.readContacts(council: id)), view.may(.recordContacts(council: id)),
-                                                                              view.may(.importContacts(council: id)), view.may(.defineIndicators(council: id))))
+                                                                              view.may(.importContacts(council: id)), view.may(.defineIndicators(council: id)),
+                                                                              view.may(.readRequests(council: id))))
         return Layout.response(page.render(in: request.layoutContext))
     }
 
@@ -38,6 +38,8 @@ struct ServiceCentreDashboard {
             table(caption: "Letters and emails answered", rows: [ContactMeasure.correspondenceOnTime, .correspondenceMeanDays].map { measure in
                 (measure, figures.spans.map { $0.tally([.email, .letter]) })
             })
+            Node<HTML.BodyContext>.h2(.text("Service requests closed by departments"))
+            resolutionByDepartments
             charts
             queueTable
         }
@@ -47,6 +49,7 @@ struct ServiceCentreDashboard {
         .ul(.class("inline-links"),
             .if(may.record, .li(.a(.href(SiteURL.contactNew(council: view.slug).path), .text("Record a contact")))),
             .if(may.records, .li(.a(.href(SiteURL.contactList(council: view.slug).path), .text("Contacts")))),
+            .if(may.requests, .li(.a(.href(SiteURL.requestList(council: view.slug).path), .text("Service requests")))),
             .if(may.imports, .li(.a(.href(SiteURL.contactImports(council: view.slug).path), .text("Import call records")))),
             .if(may.feeds, .li(.a(.href(SiteURL.indicatorFeeds(council: view.slug).path), .text("Indicators fed from here")))),
             .li(.a(.href(SiteURL.list(.services).path), .text("Services"))))
@@ -86,6 +89,19 @@ struct ServiceCentreDashboard {
                       .tbody(.forEach(channels.map { ($0.title, [$0]) } + [("All channels", ContactChannel.allCases)]) { title, chosen in
                           .tr(.th(.attribute(named: "scope", value: "row"), .text(title)),
                               .forEach(figures.spans) { .td(.text(ContactMeasure.firstContactResolution.formatted($0.tally(chosen)))) })
+                      }))
+    }
+
+    private var resolutionByDepartments: Node<HTML.BodyContext> {
+        let rows: [(String, (DepartmentalResolution) -> String)] = [
+            ("Closed", { Money.grouped($0.closed) }),
+            ("Closed within the service's standard", { $0.percentWithin.map { String(format: "%.1f%%", $0) } ?? "—" }),
+            ("Mean working days to close", { $0.meanWorkingDays.map { String(format: "%.1f", $0) } ?? "—" }),
+        ]
+        return .table(.class("figures"), .caption(.text("Service requests closed (rejected ones are not counted)")),
+                      .thead(.tr(.th(.text("Measure")), .forEach(figures.spans) { .th(.text($0.label)) })),
+                      .tbody(.forEach(rows) { title, figure in
+                          .tr(.th(.attribute(named: "scope", value: "row"), .text(title)), .forEach(figures.spans) { .td(.text(figure($0.resolution))) })
                       }))
     }
 
