@@ -146,6 +146,11 @@ enum SiteURL: Sendable, Equatable {
     case requestNew(council: String)
     case serviceRequest(council: String, RecordRef)
     case requestUpdates(council: String, RecordRef)
+    /// Complaints: those waiting (and where the log form posts), one complaint, a step of it, the annual report.
+    case complaintList(council: String)
+    case complaint(council: String, RecordRef)
+    case complaintStep(council: String, RecordRef, step: String)
+    case complaintReport(council: String)
     case indicatorFeedRemove(council: String, RecordRef)
 
     static let councilParameter = ":council"
@@ -259,6 +264,10 @@ enum SiteURL: Sendable, Equatable {
         case .requestNew(let council): ["councils", council, "service-centre", "requests", "new"]
         case .serviceRequest(let council, let ref): ["councils", council, "service-centre", "requests", ref.segment]
         case .requestUpdates(let council, let ref): ["councils", council, "service-centre", "requests", ref.segment, "updates"]
+        case .complaintList(let council): ["councils", council, "service-centre", "complaints"]
+        case .complaint(let council, let ref): ["councils", council, "service-centre", "complaints", ref.segment]
+        case .complaintStep(let council, let ref, let step): ["councils", council, "service-centre", "complaints", ref.segment, "steps", step]
+        case .complaintReport(let council): ["councils", council, "service-centre", "complaints-report"]
         case .indicatorFeedRemove(let council, let ref): ["councils", council, "service-centre", "feeds", ref.segment, "remove"]
         default: []
         }

@@ -26,6 +26,7 @@ func configure(_ app: Application, emptyDatabaseFirst: Bool) async throws {
     app.migrations.add(CreateMeetings())
     app.migrations.add(CreateServiceCentre())
     app.migrations.add(CreateServiceRequests())
+    app.migrations.add(CreateComplaints())
     app.asyncCommands.use(ImportCommands(), as: "import")
     app.asyncCommands.use(HolidayCommands(), as: "holidays")
 

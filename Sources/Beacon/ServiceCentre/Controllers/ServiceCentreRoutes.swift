@@ -18,6 +18,11 @@ enum ServiceCentreRoutes {
         routes.route(.POST, .requestList(council: council), access: .record) { try await RequestFormPage.save($0) }
         routes.route(.GET, .serviceRequest(council: council, .parameter), access: .record) { try await RequestShowPage.handle($0) }
         routes.route(.POST, .requestUpdates(council: council, .parameter), access: .record) { try await RequestShowPage.update($0) }
+        routes.route(.GET, .complaintList(council: council), access: .record) { try await ComplaintListPage.handle($0) }
+        routes.route(.POST, .complaintList(council: council), access: .record) { try await ComplaintListPage.log($0) }
+        routes.route(.GET, .complaint(council: council, .parameter), access: .record) { try await ComplaintShowPage.handle($0) }
+        routes.route(.POST, .complaintStep(council: council, .parameter, step: SiteURL.stepParameter), access: .record) { try await ComplaintShowPage.step($0) }
+        routes.route(.GET, .complaintReport(council: council), access: .record) { try await ComplaintReportPage.handle($0) }
         routes.route(.GET, .indicatorFeeds(council: council), access: .record) { try await IndicatorFeedsPage.handle($0) }
         routes.route(.POST, .apiServiceRequests, access: .action { .raiseRequests(council: $0.councilID) }) { try await raiseByAPI($0) }
         routes.route(.POST, .indicatorFeeds(council: council), access: .record) { try await IndicatorFeedsPage.bind($0) }

@@ -50,6 +50,7 @@ struct ServiceCentreDashboard {
             .if(may.record, .li(.a(.href(SiteURL.contactNew(council: view.slug).path), .text("Record a contact")))),
             .if(may.records, .li(.a(.href(SiteURL.contactList(council: view.slug).path), .text("Contacts")))),
             .if(may.requests, .li(.a(.href(SiteURL.requestList(council: view.slug).path), .text("Service requests")))),
+            .if(may.requests, .li(.a(.href(SiteURL.complaintList(council: view.slug).path), .text("Complaints")))),
             .if(may.imports, .li(.a(.href(SiteURL.contactImports(council: view.slug).path), .text("Import call records")))),
             .if(may.feeds, .li(.a(.href(SiteURL.indicatorFeeds(council: view.slug).path), .text("Indicators fed from here")))),
             .li(.a(.href(SiteURL.list(.services).path), .text("Services"))))

@@ -1,0 +1,73 @@
+import BeaconDomain
+import Fluent
+import Plot
+import Vapor
+
+/// Complaints waiting on a step, the soonest deadline first and late ones marked, with the form
+/// to log a new one.
+struct ComplaintListPage {
+    let view: CouncilView
+    let rows: [(Complaint, (what: String, due: CalendarDate)?)]
+    let units: [Unit]
+    let services: [Service]
+    let input: ComplaintInput?
+    let problems: FormView.Problems
+
+    static func handle(_ request: Request, input: ComplaintInput? = nil, problems: FormView.Problems = []) async throws -> Response {
+        let (view, _) = try await request.serviceCentre(Action.readRequests)
+        let all = request.query[String.self, at: "all"] == "1"
+        let complaints = try await Complaint.query(on: request.db).filter(\.$councilID == view.councilID).sort(\.$receivedOn, .descending).all()
+        let rows = complaints.map { ($0, $0.deadlines(view.council).next($0.dates)) }.filter { all || $0.1 != nil }
+            .sorted { ($0.1?.due ?? .init(year: 9999, month: 1, day: 1)!) < ($1.1?.due ?? .init(year: 9999, month: 1, day: 1)!) }
+        let units = try await Unit.query(on: request.db).filter(\.$councilID == view.councilID).filter(\.$closedOn == nil).sort(\.$name).all()
+        let services = try await Service.query(on: request.db).filter(\.$councilID == view.councilID).filter(\.$closedOn == nil).sort(\.$name).all()
+        let page = ComplaintListPage(view: view, rows: rows, units: units, services: services, input: input, problems: problems)
+        return Layout.response(page.render(in: request.layoutContext(withForm: true)), status: problems.isEmpty ? .ok : .unprocessableEntity)
+    }
+
+    static func log(_ request: Request) async throws -> Response {
+        let (view, signedIn) = try await request.serviceCentre(Action.raiseRequests)
+        let input = try request.content.decode(ComplaintInput.self)
+        do {
+            let complaint = try await ComplaintWrite.log(input, council: view.council, by: signedIn, on: request.db)
+            request.flash("Complaint \(complaint.reference) is logged; acknowledge it by \(complaint.deadlines(view.council).acknowledge.long).")
+            return request.redirect(to: SiteURL.complaint(council: view.slug, .id(try complaint.requireID())).path)
+        } catch let failed as ValidationFailed {
+            return try await handle(request, input: input, problems: failed.problems)
+        }
+    }
+
+    func render(in context: LayoutContext) -> HTML {
+        Layout.page(title: "Complaints", context: context) {
+            FormView.errorSummary(problems)
+            Node<HTML.BodyContext>.p(.a(.href(SiteURL.complaintList(council: view.slug).path), .text("Waiting on a step")), .text(" · "),
+                                     .a(.href(SiteURL.complaintList(council: view.slug).path(query: [("all", "1")])), .text("Every complaint")), .text(" · "),
+                                     .a(.href(SiteURL.complaintReport(council: view.slug).path), .text("Annual complaints performance report")))
+            table
+            Node<HTML.BodyContext>.h2(.text("Log a complaint"))
+            FormView.form(action: SiteURL.complaintList(council: view.slug).path, token: context.csrfToken, submit: "Log complaint", fields: fields, problems: problems)
+        }
+    }
+
+    private var table: Node<HTML.BodyContext> {
+        guard !rows.isEmpty else { return .p(.text("No complaint is waiting on a step.")) }
+        return .table(.caption(.text("Soonest deadline first")),
+                      .thead(.tr(.th(.text("Reference")), .th(.text("Received")), .th(.text("Stage")), .th(.text("Next step")), .th(.text("Due")))),
+                      .tbody(.forEach(rows) { complaint, next in
+                          .tr(.td(.a(.href(SiteURL.complaint(council: view.slug, .id(complaint.id!)).path), .text(complaint.reference))),
+                              .td(.text(CalendarDate(iso: complaint.receivedOn)?.long ?? complaint.receivedOn)), .td(.text(complaint.dates.stage.title)),
+                              .td(.text(next?.what ?? "—")),
+                              .td(.text(next.map { $0.due.long + ($0.due < view.today ? " (late)" : "") } ?? "—")))
+                      }))
+    }
+
+    private var fields: [FormField] {
+        [FormField(name: "complainantName", label: "Complainant's name", control: .text(max: 200), value: input?.complainantName ?? "", required: true, autocomplete: "off"),
+         FormField(name: "complainantContact", label: "Complainant's email, phone or address", control: .text(max: 500), value: input?.complainantContact ?? "", autocomplete: "off"),
+         FormField(name: "unit", label: "Unit concerned", control: .select([.prompt("Choose a unit")] + units.choices), value: input?.unit ?? "", required: true),
+         FormField(name: "service", label: "Service concerned", control: .select([.init(value: "", label: "None in particular")] + services.map { .init(value: $0.code, label: $0.name) }),
+                   value: input?.service ?? ""),
+         FormField(name: "about", label: "What the complaint is about", control: .textarea(max: 4_000), value: input?.about ?? "", required: true),
+         FormField(name: "receivedOn", label: "Date received", control: .date, value: input?.receivedOn ?? view.today.iso, required: true)]
+    }
+}
