@@ -24,7 +24,7 @@ final class ServiceRequestTests: ServiceCentreTestCase {
         XCTAssertTrue(next.contains("service=MISSED_BIN"), "a contact that raised a request opens the request form")
         XCTAssertTrue(form.body.string.contains("Which bin was missed?"), "the service's questions are asked")
         XCTAssertEqual(raised.status, .seeOther)
-        let request = try await XCTUnwrapAsync(await ServiceRequest.query(on: app.db).first())
+        let request = try await XCTUnwrapAsync(await ServiceRequest.query(on: app.db).filter(\.$raisedVia == "contact").first())
         let today = UKTime.day(of: Date())
         let due = try await council.workingDays.adding(workingDays: 2, to: today)
         XCTAssertEqual(request.due, due, "missed bins: two working days")
@@ -39,6 +39,7 @@ final class ServiceRequestTests: ServiceCentreTestCase {
     func testBadRequestsAreRefusedWithMessagesAndCouncillorsSeeNone() async throws {
         let agent = try await signIn("agent@wrenmoor.example")
         let councillor = try await signIn("councillor@wrenmoor.example")
+        let before = try await ServiceRequest.query(on: app.db).count()
 
         let unanswered = try await raise(["service": "MISSED_BIN", "description": "Missed", "latitude": "95", "longitude": "x"], as: agent)
         let noService = try await raise(["description": "Something"], as: agent)
@@ -50,8 +51,8 @@ final class ServiceRequestTests: ServiceCentreTestCase {
         XCTAssertEqual(noService.status, .unprocessableEntity)
         XCTAssertTrue(noService.body.string.contains("Enter service"))
         XCTAssertEqual(queue.status, .forbidden)
-        let count = try await ServiceRequest.query(on: app.db).count()
-        XCTAssertEqual(count, 0)
+        let after = try await ServiceRequest.query(on: app.db).count()
+        XCTAssertEqual(after, before, "nothing was raised")
     }
 
     func testADepartmentSeesOnlyItsQueueOverdueFirstAndOnlyItUpdates() async throws {

@@ -31,6 +31,7 @@ enum DemoServiceCentre {
         }
         try await contacts(council: council, perWeekday: contactsPerWeekday, on: db)
         try await feeds(council: council, on: db)
+        try await DemoCasework.load(council: council, on: db)
     }
 
     /// Indicator code, measure: the contact centre's indicators, fed from the contacts.
