@@ -151,6 +151,8 @@ enum SiteURL: Sendable, Equatable {
     case complaint(council: String, RecordRef)
     case complaintStep(council: String, RecordRef, step: String)
     case complaintReport(council: String)
+    /// Erlang C staffing and the half-hourly forecast.
+    case staffing(council: String)
     case indicatorFeedRemove(council: String, RecordRef)
 
     static let councilParameter = ":council"
@@ -268,6 +270,7 @@ enum SiteURL: Sendable, Equatable {
         case .complaint(let council, let ref): ["councils", council, "service-centre", "complaints", ref.segment]
         case .complaintStep(let council, let ref, let step): ["councils", council, "service-centre", "complaints", ref.segment, "steps", step]
         case .complaintReport(let council): ["councils", council, "service-centre", "complaints-report"]
+        case .staffing(let council): ["councils", council, "service-centre", "staffing"]
         case .indicatorFeedRemove(let council, let ref): ["councils", council, "service-centre", "feeds", ref.segment, "remove"]
         default: []
         }
