@@ -153,6 +153,8 @@ enum SiteURL: Sendable, Equatable {
     case complaintReport(council: String)
     /// Erlang C staffing and the half-hourly forecast.
     case staffing(council: String)
+    /// The measures by day, week, month, quarter or year, split by channel, queue or service.
+    case measures(council: String)
     case indicatorFeedRemove(council: String, RecordRef)
 
     static let councilParameter = ":council"
@@ -271,6 +273,7 @@ enum SiteURL: Sendable, Equatable {
         case .complaintStep(let council, let ref, let step): ["councils", council, "service-centre", "complaints", ref.segment, "steps", step]
         case .complaintReport(let council): ["councils", council, "service-centre", "complaints-report"]
         case .staffing(let council): ["councils", council, "service-centre", "staffing"]
+        case .measures(let council): ["councils", council, "service-centre", "measures"]
         case .indicatorFeedRemove(let council, let ref): ["councils", council, "service-centre", "feeds", ref.segment, "remove"]
         default: []
         }

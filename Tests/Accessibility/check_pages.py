@@ -31,11 +31,12 @@ RESOURCES = ["councils", "partnerships", "delegations", "joint-committee-members
 
 
 def start_beacon(binary, folder):
-    env = dict(os.environ, BEACON_DATABASE_FILE=os.path.join(folder, "beacon.sqlite"), BEACON_BCRYPT_COST="4")
+    env = dict(os.environ, BEACON_DATABASE_FILE=os.path.join(folder, "beacon.sqlite"), BEACON_BCRYPT_COST="4",
+               BEACON_DEMO_CONTACTS_PER_DAY="150")
     log = open(os.path.join(folder, "beacon.log"), "w")
     process = subprocess.Popen([binary, "serve", "--hostname", "127.0.0.1", "--port", str(PORT)],
                                env=env, stdout=log, stderr=subprocess.STDOUT)
-    for _ in range(120):
+    for _ in range(240):
         try:
             with urllib.request.urlopen(BASE + "/health", timeout=1) as response:
                 if response.status == 200:
@@ -282,6 +283,26 @@ def check_meeting_pages(driver, results):
         visit(driver, path, results, path + " (democratic services)")
 
 
+def check_service_centre_pages(driver, results):
+    """An agent's pages, then a performance officer's: dashboard, contacts, requests, complaints, staffing, imports, feeds."""
+    sign_in(driver, "agent@wrenmoor.example")
+    centre = "/councils/wrenmoor/service-centre"
+    for path in [centre, centre + "/contacts/new", centre + "/contacts", centre + "/requests", centre + "/requests/new",
+                 centre + "/requests/new?service=MISSED_BIN", centre + "/complaints", centre + "/complaints-report"]:
+        visit(driver, path, results, path + " (agent)")
+    driver.get(BASE + centre + "/contacts/new")
+    driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
+    check(driver, centre + "/contacts (form with errors)", results)
+    sign_in(driver, "performance@wrenmoor.example")
+    visit(driver, first_link(driver, centre + "/requests"), results, centre + "/requests/… (with the update form)")
+    visit(driver, first_link(driver, centre + "/complaints"), results, centre + "/complaints/… (with a step form)")
+    visit(driver, first_link(driver, centre + "/complaints?all=1", "main table tbody tr:last-child a"), results, centre + "/complaints/… (ombudsman)")
+    for path in [centre + "/imports", centre + "/feeds", centre + "/staffing?calls=120&handling=200", "/admin/services", "/admin/services/new"]:
+        visit(driver, path, results, path + " (performance officer)")
+    visit(driver, centre + "/staffing?week=" + time.strftime("%Y-%m-%d", time.gmtime(time.time() + 330 * 86400)), results,
+          centre + "/staffing (a week's forecast)")
+
+
 def main():
     binary = os.path.abspath(sys.argv[1])
     results = []
@@ -318,6 +339,7 @@ def main():
             sign_in(driver, "councillor@wrenmoor.example")
             visit(driver, "/", results, "/ (councillor's home page)")
             check_decision_pages(driver, results)
+            check_service_centre_pages(driver, results)
         finally:
             driver.quit()
             process.terminate()

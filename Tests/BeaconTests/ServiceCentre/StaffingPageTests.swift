@@ -1,6 +1,7 @@
 @testable import Beacon
 import BeaconDomain
 import Fluent
+import SQLKit
 import XCTVapor
 
 /// The staffing page: one interval by Erlang C, and a week forecast from last year's calls.
@@ -39,5 +40,33 @@ final class StaffingPageTests: ServiceCentreTestCase {
         let counted = page.body.string.matches(of: #/<td>(\d\d:\d\d)</td><td>(\d+)</td>/#).map { Int($0.output.2)! }.reduce(0, +)
         XCTAssertEqual(counted, calls, "every call of last year's week is in one half hour")
         XCTAssertGreaterThan(calls, 0, "the demo has calls that week")
+    }
+}
+
+/// The measures page: any span and split, summed from the rollups.
+final class MeasuresPageTests: ServiceCentreTestCase {
+    func testWeeksSplitByQueueAddUpToTheRollupsAndBadChoicesAreRefused() async throws {
+        let officer = try await signIn("officer.policy@wrenmoor.example")
+        let path = SiteURL.measures(council: "wrenmoor").path
+        _ = try await importOnCommandLine(try file([
+            "w1,phone,NOISE,\(try today("07:30:00")),\(try today("07:30:45")),\(try today("07:33:00")),A1,resolved",
+        ]))
+
+        let weeks = try await get(path + "?span=week&by=queue&channel=phone", as: officer)
+        let quarters = try await get(path + "?span=quarter", as: officer)
+        let bad = try await get(path + "?span=fortnight", as: officer)
+        let badChannel = try await get(path + "?channel=pigeon", as: officer)
+
+        XCTAssertEqual(weeks.status, .ok)
+        let today = UKTime.day(of: Date())
+        let monday = today.adding(days: -(today.weekday - 1))
+        let noise = try await ContactRollups.total(council: council.requireID(), from: monday, through: today,
+                                                   filter: RollupFilter(channels: [.phone], queue: "NOISE"), on: XCTUnwrap(app.db as? SQLDatabase))
+        XCTAssertTrue(weeks.body.string.contains("<th scope=\"row\">Week from \(monday.long)</th><td>NOISE</td><td>\(ContactMeasure.offered.formatted(noise))</td>"),
+                      "this week's NOISE calls, as the rollups sum them")
+        XCTAssertEqual(quarters.status, .ok)
+        XCTAssertTrue(quarters.body.string.contains(ReportingPeriod(containing: today, kind: .quarter).label))
+        XCTAssertEqual(bad.status, .badRequest)
+        XCTAssertEqual(badChannel.status, .badRequest)
     }
 }

@@ -25,6 +25,7 @@ enum ServiceCentreRoutes {
         routes.route(.GET, .complaintReport(council: council), access: .record) { try await ComplaintReportPage.handle($0) }
         routes.route(.GET, .indicatorFeeds(council: council), access: .record) { try await IndicatorFeedsPage.handle($0) }
         routes.route(.GET, .staffing(council: council), access: .record) { try await StaffingPage.handle($0) }
+        routes.route(.GET, .measures(council: council), access: .record) { try await MeasuresPage.handle($0) }
         routes.route(.POST, .apiServiceRequests, access: .action { .raiseRequests(council: $0.councilID) }) { try await raiseByAPI($0) }
         routes.route(.POST, .indicatorFeeds(council: council), access: .record) { try await IndicatorFeedsPage.bind($0) }
         routes.route(.POST, .indicatorFeedRemove(council: council, .parameter), access: .record) { try await IndicatorFeedsPage.unbind($0) }

@@ -53,6 +53,7 @@ struct ServiceCentreDashboard {
             .if(may.requests, .li(.a(.href(SiteURL.complaintList(council: view.slug).path), .text("Complaints")))),
             .if(may.imports, .li(.a(.href(SiteURL.contactImports(council: view.slug).path), .text("Import call records")))),
             .if(may.feeds, .li(.a(.href(SiteURL.indicatorFeeds(council: view.slug).path), .text("Indicators fed from here")))),
+            .li(.a(.href(SiteURL.measures(council: view.slug).path), .text("Measures by week, month, quarter or year"))),
             .li(.a(.href(SiteURL.staffing(council: view.slug).path), .text("Staffing"))),
             .li(.a(.href(SiteURL.list(.services).path), .text("Services"))))
     }
