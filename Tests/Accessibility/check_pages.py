@@ -297,7 +297,8 @@ def check_service_centre_pages(driver, results):
     visit(driver, first_link(driver, centre + "/requests"), results, centre + "/requests/… (with the update form)")
     visit(driver, first_link(driver, centre + "/complaints"), results, centre + "/complaints/… (with a step form)")
     visit(driver, first_link(driver, centre + "/complaints?all=1", "main table tbody tr:last-child a"), results, centre + "/complaints/… (ombudsman)")
-    for path in [centre + "/imports", centre + "/feeds", centre + "/staffing?calls=120&handling=200", "/admin/services", "/admin/services/new"]:
+    for path in [centre + "/imports", centre + "/feeds", centre + "/staffing?calls=120&handling=200", centre + "/measures?span=week&by=queue",
+                 "/admin/services", "/admin/services/new"]:
         visit(driver, path, results, path + " (performance officer)")
     visit(driver, centre + "/staffing?week=" + time.strftime("%Y-%m-%d", time.gmtime(time.time() + 330 * 86400)), results,
           centre + "/staffing (a week's forecast)")
