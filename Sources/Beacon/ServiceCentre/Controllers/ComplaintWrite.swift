@@ -39,7 +39,7 @@ enum ComplaintWrite {
         let received = check.requiredDate("receivedOn", input.receivedOn, label: "Date received")
         if let received, received > UKTime.day(of: Date()) { check.add("receivedOn", "A complaint cannot be received in the future") }
         if unitID != nil, try await !db.exists(Unit.self, unitID, council: councilID, councilField: \.$councilID) { check.add("unit", "Choose a unit from the list") }
-        let service = try await input.service.asyncMap { try await ContactEntry.find($0, council: councilID, on: db) } ?? nil
+        let service = try await input.service.asyncMap { try await Service.find(nameOrCode: $0, council: councilID, on: db) } ?? nil
         if input.service?.isEmpty == false && service == nil { check.add("service", "Choose a service from the list") }
         try check.orThrow()
         let complaint = Complaint()

@@ -36,7 +36,7 @@ enum ContactEntry {
         let name = check.optional("customerName", input.customerName, label: "Customer's name")
         let reach = check.optional("customerContact", input.customerContact, label: "Customer's phone or email")
         let notes = check.optional("notes", input.notes, label: "Notes", max: 2_000)
-        let service = try await named.asyncMap { try await find($0, council: council.requireID(), on: db) } ?? nil
+        let service = try await named.asyncMap { try await Service.find(nameOrCode: $0, council: council.requireID(), on: db) } ?? nil
         if named != nil && service == nil { check.add("service", "Choose a service from the list: type part of its name or a keyword") }
         try check.orThrow()
         let started = input.startedAt.flatMap(ISOInstant.parse).flatMap { (now.addingTimeInterval(-12 * 3_600)...now).contains($0) ? $0 : nil } ?? now
@@ -47,12 +47,5 @@ enum ContactEntry {
         let saved = try await Contact.query(on: db).filter(\.$councilID == council.requireID()).filter(\.$source == source)
             .filter(\.$sourceID == record.contactID).first()
         return (service!, saved?.id)
-    }
-
-    /// An open service of the council by its name or code, in any case.
-    static func find(_ text: String, council: UUID, on db: Database) async throws -> Service? {
-        let wanted = text.lowercased()
-        return try await Service.query(on: db).filter(\.$councilID == council).filter(\.$closedOn == nil).all()
-            .first { $0.name.lowercased() == wanted || $0.code.lowercased() == wanted }
     }
 }

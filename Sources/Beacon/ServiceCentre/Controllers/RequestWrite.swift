@@ -38,7 +38,7 @@ enum RequestWrite {
         let email = check.optional("reporterEmail", input.reporterEmail, label: "Their email address", max: 254)
         if let email, !email.contains("@") { check.add("reporterEmail", "Enter an email address like name@example.com") }
         let phone = check.optional("reporterPhone", input.reporterPhone, label: "Their phone number", max: 40)
-        let service = try await code.asyncMap { try await ContactEntry.find($0, council: councilID, on: db) } ?? nil
+        let service = try await code.asyncMap { try await Service.find(nameOrCode: $0, council: councilID, on: db) } ?? nil
         if code != nil && service == nil { check.add("service", "Choose a service from the list") }
         var answers: [String: String] = [:]
         if let service {
