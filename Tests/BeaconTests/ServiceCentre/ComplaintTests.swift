@@ -98,4 +98,23 @@ final class ComplaintTests: ServiceCentreTestCase {
         XCTAssertEqual(badYear.status, .badRequest)
         XCTAssertEqual(forCouncillor.status, .forbidden)
     }
+
+    func testAnEmptyComplaintIsRefusedAndUnknownOnesAreNotFound() async throws {
+        let agent = try await signIn("agent@wrenmoor.example")
+        let councillor = try await signIn("councillor@wrenmoor.example")
+
+        let empty = try await post(complaints, ["receivedOn": "2099-01-01"], as: agent)
+        let unknown = try await get(SiteURL.complaint(council: "wrenmoor", .id(UUID())).path, as: agent)
+        let unknownRequest = try await get(SiteURL.serviceRequest(council: "wrenmoor", .id(UUID())).path, as: agent)
+        let listForCouncillor = try await get(complaints, as: councillor)
+        let measuresForPublic = try await get(SiteURL.measures(council: "wrenmoor").path)
+
+        XCTAssertEqual(empty.status, .unprocessableEntity)
+        XCTAssertTrue(empty.body.string.contains("Enter complainant&apos;s name") || empty.body.string.contains("Enter complainant's name"))
+        XCTAssertTrue(empty.body.string.contains("A complaint cannot be received in the future"))
+        XCTAssertEqual(unknown.status, .notFound)
+        XCTAssertEqual(unknownRequest.status, .notFound)
+        XCTAssertEqual(listForCouncillor.status, .forbidden)
+        XCTAssertNotEqual(measuresForPublic.status, .ok)
+    }
 }
