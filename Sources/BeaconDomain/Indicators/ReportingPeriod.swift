@@ -36,6 +36,13 @@ public struct ReportingPeriod: Hashable, Comparable, Sendable, CustomStringConve
 
     public static func year(_ startYear: Int) -> ReportingPeriod { ReportingPeriod(kind: .year, startYear: startYear, index: 1)! }
 
+    /// The first period of a kind that starts on or after a day: the day's own if it starts
+    /// that day, else the next.
+    public static func first(startingOnOrAfter day: CalendarDate, kind: PeriodKind) -> ReportingPeriod {
+        let period = ReportingPeriod(containing: day, kind: kind)
+        return period.start == day ? period : ReportingPeriod(containing: period.end.adding(days: 1), kind: kind)
+    }
+
     /// The period of a kind that a day falls in.
     public init(containing day: CalendarDate, kind: PeriodKind) {
         let startYear = day.month >= 4 ? day.year : day.year - 1

@@ -42,11 +42,10 @@ enum DemoServiceCentre {
         let first = UKTime.day(of: Date()).adding(days: -365)
         for (code, measure) in feeds {
             guard let indicator = try await Indicator.query(on: db).filter(\.$councilID == council.requireID()).filter(\.$code == code).first() else { continue }
-            let period = ReportingPeriod(containing: first, kind: indicator.frequency.periodKind)
             let feed = IndicatorFeed()
             (feed.councilID, feed.indicatorID, feed.measureName, feed.channelName, feed.queue, feed.serviceCode) =
                 (try council.requireID(), try indicator.requireID(), measure.rawValue, "", "", "")
-            (feed.fromDay, feed.version) = ((period.start == first ? first : period.end.adding(days: 1)).iso, 1)
+            (feed.fromDay, feed.version) = (ReportingPeriod.first(startingOnOrAfter: first, kind: indicator.frequency.periodKind).start.iso, 1)
             try await feed.create(on: db)
             indicator.dataSourceName = DataSource.fed.rawValue
             try await indicator.update(on: db)

@@ -58,11 +58,8 @@ enum DecisionWrite {
 
     /// CM/2026/07: the council's cabinet member decisions numbered by year.
     private static func nextReference(council: UUID, year: Int, on db: Database) async throws -> String {
-        let prefix = "CM/\(year)/"
-        // Compared in Swift: a database's collation may order "/" unlike plain text.
-        let existing = try await DecisionNotice.query(on: db).filter(\.$councilID == council).field(\.$reference).all()
-            .map(\.reference).filter { $0.hasPrefix(prefix) }.compactMap { Int($0.dropFirst(prefix.count)) }
-        return prefix + String(format: "%02d", (existing.max() ?? 0) + 1)
+        let existing = try await DecisionNotice.query(on: db).filter(\.$councilID == council).field(\.$reference).all().map(\.reference)
+        return YearlyReference.next(prefix: "CM/\(year)/", digits: 2, after: existing)
     }
 
     private static func apply(_ input: NoticeInput, to notice: DecisionNotice, council: Council, today: CalendarDate, on db: Database) async throws {

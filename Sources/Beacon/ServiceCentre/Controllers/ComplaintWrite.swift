@@ -47,9 +47,8 @@ enum ComplaintWrite {
         (complaint.serviceID, complaint.unitID, complaint.about, complaint.receivedOn) = (service?.id, unitID!, about!, received!.iso)
         (complaint.remedy, complaint.learning, complaint.version) = ("", "", 1)
         try await db.transaction { tx in
-            let prefix = "CP-\(received!.year)-"
-            let count = try await Complaint.query(on: tx).filter(\.$councilID == councilID).filter(\.$reference >= prefix).filter(\.$reference < "CP-\(received!.year + 1)-").count()
-            complaint.reference = prefix + String(format: "%04d", count + 1)
+            let existing = try await Complaint.query(on: tx).filter(\.$councilID == councilID).field(\.$reference).all().map(\.reference)
+            complaint.reference = YearlyReference.next(prefix: "CP-\(received!.year)-", digits: 4, after: existing)
             try await complaint.create(on: tx)
             try await AuditTrail.record(.create, complaint, before: nil, by: signedIn, on: tx)
         }

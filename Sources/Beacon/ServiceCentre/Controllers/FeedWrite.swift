@@ -81,8 +81,7 @@ enum FeedWrite {
                   .where("council_id", .equal, council).first(),
               let text = try row.decode(column: "first", as: String?.self), let first = CalendarDate(iso: text)
         else { return ReportingPeriod(containing: today, kind: kind).start }
-        let period = ReportingPeriod(containing: first, kind: kind)
-        return period.start == first ? first : period.end.adding(days: 1)
+        return ReportingPeriod.first(startingOnOrAfter: first, kind: kind).start
     }
 
     private static func setSource(_ indicator: Indicator, to source: DataSource, by signedIn: SignedIn, on db: Database) async throws {

@@ -115,8 +115,7 @@ enum RequestWrite {
     }
 
     private static func nextReference(council: UUID, year: Int, on db: Database) async throws -> String {
-        let prefix = "SR-\(year)-"
-        let count = try await ServiceRequest.query(on: db).filter(\.$councilID == council).filter(\.$reference >= prefix).filter(\.$reference < "SR-\(year + 1)-").count()
-        return prefix + String(format: "%06d", count + 1)
+        let existing = try await ServiceRequest.query(on: db).filter(\.$councilID == council).field(\.$reference).all().map(\.reference)
+        return YearlyReference.next(prefix: "SR-\(year)-", digits: 6, after: existing)
     }
 }

@@ -58,12 +58,12 @@ struct ServiceCentreDashboard {
             .li(.a(.href(SiteURL.list(.services).path), .text("Services"))))
     }
 
-    /// The standard a measure is held to, and whether a figure meets it, in words.
-    private func standard(_ measure: ContactMeasure) -> (text: String, met: (Double) -> Bool)? {
+    /// The standard a measure is held to, in words, and the test of a figure where it has a numeric one.
+    private func standard(_ measure: ContactMeasure) -> (text: String, met: ((Double) -> Bool)?)? {
         switch measure {
         case .serviceLevel: ("\(council.serviceLevelTarget)% within \(council.answerWithinSeconds) s", { $0 >= Double(council.serviceLevelTarget) })
         case .abandonmentRate: ("\(council.abandonmentTarget)% or less", { $0 <= Double(council.abandonmentTarget) })
-        case .correspondenceOnTime: ("within \(council.correspondenceWorkingDays) working days", { _ in true })
+        case .correspondenceOnTime: ("within \(council.correspondenceWorkingDays) working days", nil)
         default: nil
         }
     }
@@ -81,8 +81,8 @@ struct ServiceCentreDashboard {
     /// The figure, with "met" or "not met" in words where the measure has a numeric standard.
     private func cell(_ measure: ContactMeasure, _ tally: ContactTally) -> String {
         let figure = measure.formatted(tally)
-        guard let standard = standard(measure), measure != .correspondenceOnTime, let value = measure.value(tally) else { return figure }
-        return figure + (standard.met(value) ? " (met)" : " (not met)")
+        guard let met = standard(measure)?.met, let value = measure.value(tally) else { return figure }
+        return figure + (met(value) ? " (met)" : " (not met)")
     }
 
     private var resolutionTable: Node<HTML.BodyContext> {
