@@ -27,8 +27,10 @@ func configure(_ app: Application, emptyDatabaseFirst: Bool) async throws {
     app.migrations.add(CreateServiceCentre())
     app.migrations.add(CreateServiceRequests())
     app.migrations.add(CreateComplaints())
+    app.migrations.add(CreateMonthRollups())
     app.asyncCommands.use(ImportCommands(), as: "import")
     app.asyncCommands.use(HolidayCommands(), as: "holidays")
+    app.asyncCommands.use(BenchCommands(), as: "bench")
 
     app.sessions.use(.fluent)
     let secure = Environment.get("BEACON_SECURE_COOKIES") == "1"

@@ -22,6 +22,19 @@ public struct CallRecord: Equatable, Sendable {
     /// The columns of the import format; their order in a file is free.
     public static let columns = ["contact_id", "channel", "queue", "arrived_at", "answered_at", "ended_at", "agent", "outcome"]
 
+    /// The record as a line of the import format, its columns in the order of `columns`, times
+    /// in UTC to the second; fields with a comma, a quote or a line break are quoted.
+    public var csvLine: String {
+        let answeredText = answered.map(ISOInstant.format) ?? ""
+        return [contactID, channel.rawValue, queue, ISOInstant.format(arrived), answeredText, ISOInstant.format(ended), agent, outcome.rawValue]
+            .map(Self.csvField).joined(separator: ",")
+    }
+
+    private static func csvField(_ text: String) -> String {
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
     /// Why a record cannot be taken, in words for the person who sent it.
     public struct Problem: Error, Equatable, Sendable, CustomStringConvertible {
         public let description: String
@@ -66,7 +79,7 @@ public struct CallRecordColumns: Sendable {
         guard fields.count == width else {
             return .failure(CallRecord.Problem("the row has \(fields.count) field\(fields.count == 1 ? "" : "s"), the header has \(width) (a cut-off or broken line?)"))
         }
-        func field(_ index: Int) -> String { fields[positions[index]].trimmingCharacters(in: .whitespaces) }
+        func field(_ index: Int) -> String { Self.trimmed(fields[positions[index]]) }
         guard let channel = ContactChannel(rawValue: field(1)) else {
             return .failure(CallRecord.Problem("channel “\(field(1))” is not one of \(ContactChannel.allCases.map(\.rawValue).joined(separator: ", "))"))
         }
@@ -80,6 +93,12 @@ public struct CallRecordColumns: Sendable {
         }
         return CallRecord.checked(CallRecord(contactID: field(0), channel: channel, queue: field(2), arrived: arrived, answered: answered,
                                              ended: ended, agent: field(6), outcome: outcome))
+    }
+
+    // Most fields have no spaces around them; Foundation's trimming is slow enough to show on big imports.
+    private static func trimmed(_ text: String) -> String {
+        guard let first = text.utf8.first, let last = text.utf8.last, first == 32 || first == 9 || last == 32 || last == 9 else { return text }
+        return text.trimmingCharacters(in: .whitespaces)
     }
 
     private static func badTime(_ column: String, _ text: String) -> CallRecord.Problem {

@@ -26,13 +26,23 @@ public enum ISOInstant {
             guard index > start else { return nil }
         }
         guard let offset = offsetSeconds(bytes, from: index) else { return nil }
-        let seconds = (date.dayNumber - epochDay) * 86_400 + hour * 3_600 + minute * 60 + second - offset
+        let seconds = date.dayNumber * 86_400 + hour * 3_600 + minute * 60 + second - offset
         return Date(timeIntervalSince1970: Double(seconds) + fraction)
     }
 
     public static func parse(_ text: String) -> Date? { parse(Substring(text)) }
 
-    private static let epochDay = CalendarDate(year: 1970, month: 1, day: 1)!.dayNumber
+    /// Writes an instant to the second in UTC, `2026-03-02T09:15:04Z`; fractions are dropped.
+    public static func format(_ instant: Date) -> String {
+        let (days, second) = Int(instant.timeIntervalSince1970.rounded(.down)).floorDivided(by: 86_400)
+        let date = CalendarDate(dayNumber: days)
+        var text = Array("0000-00-00T00:00:00Z".utf8)
+        for (value, last, width) in [(date.year, 3, 4), (date.month, 6, 2), (date.day, 9, 2), (second / 3_600, 12, 2),
+                                     (second / 60 % 60, 15, 2), (second % 60, 18, 2)] {
+            CalendarDate.put(value, into: &text, endingAt: last, width: width)
+        }
+        return String(decoding: text, as: UTF8.self)
+    }
 
     private static func offsetSeconds(_ bytes: [UInt8], from index: Int) -> Int? {
         guard index < bytes.count else { return nil }
@@ -53,5 +63,13 @@ public enum ISOInstant {
             value = value * 10 + digit
         }
         return value
+    }
+}
+
+private extension Int {
+    /// Quotient rounded down and a remainder that is never negative, for instants before 1970.
+    func floorDivided(by divisor: Int) -> (Int, Int) {
+        let (quotient, remainder) = quotientAndRemainder(dividingBy: divisor)
+        return remainder < 0 ? (quotient - 1, remainder + divisor) : (quotient, remainder)
     }
 }

@@ -21,6 +21,25 @@ struct CallRecordTests {
         }
     }
 
+    @Test("instants are written in UTC to the second, before 1970 too, and read back")
+    func writtenInstants() {
+        #expect(ISOInstant.format(Date(timeIntervalSince1970: 1_772_442_904.75)) == "2026-03-02T09:15:04Z")
+        #expect(ISOInstant.format(ISOInstant.parse("2026-07-01T00:30:00+01:00")!) == "2026-06-30T23:30:00Z")
+        #expect(ISOInstant.format(Date(timeIntervalSince1970: -1)) == "1969-12-31T23:59:59Z")
+        #expect(ISOInstant.format(ISOInstant.parse("2028-02-29T23:59:59Z")!) == "2028-02-29T23:59:59Z")
+    }
+
+    @Test("a record written as a line of the format reads back the same; commas and quotes are quoted")
+    func recordLine() throws {
+        let arrived = ISOInstant.parse("2026-03-02T09:00:00Z")!
+        let answered = CallRecord(contactID: "c-1", channel: .phone, queue: "BINS", arrived: arrived, answered: arrived.addingTimeInterval(20),
+                                  ended: arrived.addingTimeInterval(300), agent: "A17", outcome: .resolved)
+        let abandoned = CallRecord(contactID: "x,\"2\"", channel: .web, arrived: arrived, answered: nil, ended: arrived.addingTimeInterval(4), outcome: .abandoned)
+        #expect(answered.csvLine == "c-1,phone,BINS,2026-03-02T09:00:00Z,2026-03-02T09:00:20Z,2026-03-02T09:05:00Z,A17,resolved")
+        #expect(abandoned.csvLine == "\"x,\"\"2\"\"\",web,,2026-03-02T09:00:00Z,,2026-03-02T09:00:04Z,,abandoned")
+        #expect(try columns.record(answered.csvLine.split(separator: ",", omittingEmptySubsequences: false).map(String.init)).get() == answered)
+    }
+
     @Test("a good row, with the columns in any order")
     func goodRow() throws {
         let shuffled = try CallRecordColumns(header: ["outcome", "agent", "ended_at", "answered_at", "arrived_at", "queue", "channel", "contact_id"])

@@ -4,12 +4,15 @@ import SQLKit
 import Vapor
 
 /// The service centre's measures kept ready: one row per council, UK day, channel, queue and
-/// service holding the `ContactTally` of the contacts that arrived then. `ContactLog` adds to
-/// them in the transaction that writes the contacts, so a period's measures are a sum over a
-/// few hundred rows whatever the number of contacts.
+/// service holding the `ContactTally` of the contacts that arrived then, and the same per
+/// month. `ContactLog` adds to both in the transaction that writes the contacts, so a period's
+/// measures are a sum over a few hundred rows whatever the number of contacts: a year's is
+/// twelve months' rows rather than 365 days'.
 enum ContactRollups {
     static let table = "contact_rollups"
     static let keyColumns = ["council_id", "day", "channel", "queue", "service"]
+    static let monthTable = "contact_month_rollups"
+    static let monthKeyColumns = ["council_id", "month", "channel", "queue", "service"]
     static let tallyColumns = ["contacts", "short_abandons", "abandoned", "answered", "answered_within", "wait_ms", "longest_wait_ms",
                                "handling_ms", "resolved_first", "correspondence_answered", "correspondence_within", "correspondence_days"]
 
@@ -35,18 +38,27 @@ enum ContactRollups {
         return tally
     }
 
-    /// Adds tallies to the council's rows, creating rows a day has not had yet. Call it in the
-    /// transaction that writes the contacts.
+    /// Adds tallies to the council's day and month rows, creating rows not there yet. Call it in
+    /// the transaction that writes the contacts.
     static func add(_ tallies: [Key: ContactTally], council: UUID, on sql: SQLDatabase) async throws {
+        var months: [Key: ContactTally] = [:]
+        for (key, tally) in tallies {
+            months[Key(day: String(key.day.prefix(7)), channel: key.channel, queue: key.queue, service: key.service), default: ContactTally()].add(tally)
+        }
+        try await upsert(tallies, council: council, into: table, keys: keyColumns, on: sql)
+        try await upsert(months, council: council, into: monthTable, keys: monthKeyColumns, on: sql)
+    }
+
+    private static func upsert(_ tallies: [Key: ContactTally], council: UUID, into table: String, keys: [String], on sql: SQLDatabase) async throws {
         let larger = sql.dialect.name == "postgresql" ? "GREATEST" : "MAX"
         let rows = tallies.map { key, tally -> [any Encodable & Sendable] in
             [council, key.day, key.channel, key.queue, key.service] + columns(tally)
         }
         // 200 rows of 17 values stay well inside both databases' limits on bound values.
         for start in stride(from: 0, to: rows.count, by: 200) {
-            let insert = sql.insert(into: table).columns(keyColumns + tallyColumns)
+            let insert = sql.insert(into: table).columns(keys + tallyColumns)
             for row in rows[start..<min(start + 200, rows.count)] { insert.values(row) }
-            try await insert.onConflict(with: keyColumns) { update in
+            try await insert.onConflict(with: keys) { update in
                     for column in tallyColumns {
                         let sum = column == "longest_wait_ms" ? "\(larger)(\(table).\(column), EXCLUDED.\(column))" : "\(table).\(column) + EXCLUDED.\(column)"
                         update.set(SQLColumn(column), to: SQLRaw(sum))
@@ -55,5 +67,15 @@ enum ContactRollups {
                 }
                 .run()
         }
+    }
+
+    /// Works every council's month rows out from the day rows: for the migration that added them.
+    static func fillMonths(on sql: SQLDatabase) async throws {
+        let sums = tallyColumns.map { $0 == "longest_wait_ms" ? "MAX(\($0))" : "SUM(\($0))" }.joined(separator: ", ")
+        try await sql.raw("""
+            INSERT INTO \(unsafeRaw: monthTable) (\(unsafeRaw: (monthKeyColumns + tallyColumns).joined(separator: ", ")))
+            SELECT council_id, substr(day, 1, 7), channel, queue, service, \(unsafeRaw: sums) FROM \(unsafeRaw: table)
+            GROUP BY council_id, substr(day, 1, 7), channel, queue, service
+            """).run()
     }
 }
