@@ -24,9 +24,8 @@ struct ImportBenchCommand: AsyncCommand {
 
     func run(using context: CommandContext, signature: BenchSignature) async throws {
         let console = context.console
-        let workspace = try BenchWorkspace(parent: signature.folder, records: signature.records ?? 1_000_000)
+        let workspace = try BenchReport.start("Import benchmark", signature, records: 1_000_000, on: console)
         defer { if !signature.keep { workspace.remove() } }
-        try BenchReport.start("Import benchmark", workspace, on: console)
         let baseline = try workspace.importWithSQLite()
         try workspace.prepareBeaconStore(beacon: BenchWorkspace.beaconExecutable)
         let copy = try workspace.copyWithSQLite()
@@ -41,18 +40,27 @@ struct ImportBenchCommand: AsyncCommand {
         console.print(String(format: "  SQLite alone, writing the same rows into Beacon's contacts table and its indexes, took %.2f× the baseline's time.",
                              copy.seconds / baseline.seconds))
         if signature.keep { console.print("  Kept: \(workspace.folder)") }
+        guard stored == "\(workspace.records)" else { throw CommandProblem("Beacon stored \(stored) contacts of \(workspace.records).") }
     }
 }
 
 /// How the benchmarks print.
 enum BenchReport {
-    static func start(_ title: String, _ workspace: BenchWorkspace, on console: any Console) throws {
+    /// Makes the scratch folder and the call file, saying so.
+    static func start(_ title: String, _ signature: BenchSignature, records: Int, on console: any Console) throws -> BenchWorkspace {
+        guard (signature.records ?? records) > 0 else { throw CommandProblem("--records must be a positive number.") }
+        let workspace = try BenchWorkspace(parent: signature.folder, records: signature.records ?? records)
         #if DEBUG
         console.warning("This is a debug build: build with `swift build -c release` and run .build/release/beacon for figures worth quoting.")
         #endif
         console.print("\(title): \(Money.grouped(workspace.records)) generated call records (seed 2026), in \(workspace.folder)")
-        let seconds = try workspace.writeCallFile()
+        let seconds: Double
+        do { seconds = try workspace.writeCallFile() } catch {
+            workspace.remove()
+            throw error
+        }
         console.print(String(format: "  Call file: %@, written in %.1f s", workspace.callFileMegabytes, seconds))
+        return workspace
     }
 
     static func row(_ what: String, seconds: Double, peak: String) -> String {
