@@ -1,7 +1,7 @@
 import BeaconDomain
 import Fluent
-import SQLKit
 import FluentSQLiteDriver
+import SQLKit
 import Vapor
 
 /// The one place contacts are written, whether an agent typed one or an import read thousands:
@@ -48,10 +48,10 @@ enum ContactLog {
     /// Inserts the entries not already there; returns the ids of those that went in.
     private static func insert(_ entries: [Entry], council: UUID, source: String, on sql: SQLDatabase) async throws -> Set<String> {
         var inserted = Set<String>()
-        // 60 rows of 15 values a statement stays inside both databases' limits on bound values.
-        for start in stride(from: 0, to: entries.count, by: 60) {
+        // 2,000 rows of 15 values a statement stays inside PostgreSQL's 65,535 bound values.
+        for start in stride(from: 0, to: entries.count, by: 2_000) {
             let insert = sql.insert(into: Contact.schema).columns(columns)
-            for entry in entries[start..<min(start + 60, entries.count)] { insert.values(values(entry, council: council, source: source)) }
+            for entry in entries[start..<min(start + 2_000, entries.count)] { insert.values(values(entry, council: council, source: source)) }
             let rows = try await insert.ignoringConflicts(with: ["council_id", "source", "source_id"]).returning("source_id").all()
             for row in rows { inserted.insert(try row.decode(column: "source_id", as: String.self)) }
         }
