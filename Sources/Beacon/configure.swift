@@ -28,6 +28,7 @@ func configure(_ app: Application, emptyDatabaseFirst: Bool) async throws {
     app.migrations.add(CreateServiceRequests())
     app.migrations.add(CreateComplaints())
     app.migrations.add(CreateMonthRollups())
+    app.migrations.add(KeyContactsBySource())
     app.asyncCommands.use(ImportCommands(), as: "import")
     app.asyncCommands.use(HolidayCommands(), as: "holidays")
     app.asyncCommands.use(BenchCommands(), as: "bench")

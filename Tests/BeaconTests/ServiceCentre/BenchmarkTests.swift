@@ -16,7 +16,7 @@ final class BenchmarkTests: ServiceCentreTestCase {
         XCTAssertEqual(try ContactImport.dataLines(path), 2_500)
         XCTAssertEqual(run.inserted, 2_500, run.problems)
         XCTAssertEqual(run.rejected, 0, run.problems)
-        let first = try await XCTUnwrapAsync(await Contact.query(on: app.db).filter(\.$source == "test").sort(\.$arrivedAt).first())
+        let first = try await XCTUnwrapAsync(await Contact.from("test", on: app.db).sort(\.$arrivedAt).first())
         XCTAssertEqual(first.day, SyntheticCallFile.year.start.iso, "the records start on the year's first day")
     }
 

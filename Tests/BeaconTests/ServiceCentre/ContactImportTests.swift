@@ -1,6 +1,7 @@
 @testable import Beacon
 import BeaconDomain
 import Fluent
+import FluentSQLiteDriver
 import XCTVapor
 
 /// `beacon import contacts`: idempotent, bad rows reported by line and reason, rollups kept.
@@ -31,6 +32,30 @@ final class ContactImportTests: ServiceCentreTestCase {
         XCTAssertEqual(bins?.serviceCode, "MISSED_BIN", "a queue named by a service's code is that service")
     }
 
+    func testAnOverlappingFileAddsOnlyItsNewContactsToTheRollups() async throws {
+        let earlier = try file([
+            "o1,phone,MISSED_BIN,\(try today("08:00:00")),\(try today("08:00:10")),\(try today("08:05:00")),A1,resolved",
+            "o2,phone,MISSED_BIN,\(try today("08:01:00")),\(try today("08:01:40")),\(try today("08:06:00")),A1,resolved",
+        ])
+        let overlapping = try file([
+            "o2,phone,MISSED_BIN,\(try today("08:01:00")),\(try today("08:01:40")),\(try today("08:06:00")),A1,resolved",
+            "o3,phone,MISSED_BIN,\(try today("08:02:00")),,\(try today("08:02:30")),,abandoned",
+            "o3,phone,MISSED_BIN,\(try today("08:02:00")),,\(try today("08:02:30")),,abandoned",
+        ])
+        _ = try await importOnCommandLine(earlier)
+        let before = try await todaysTally()
+
+        let run = try await importOnCommandLine(overlapping)
+
+        XCTAssertEqual([run.inserted, run.duplicates, run.rejected], [1, 2, 0], "o2 was there; o3 came twice")
+        let after = try await todaysTally()
+        XCTAssertEqual(after.contacts - before.contacts, 1)
+        XCTAssertEqual(after.abandoned - before.abandoned, 1)
+        XCTAssertEqual(after.answered, before.answered)
+        let bulk = try await ContactBulkLog.open(council: council, source: "test", on: app.db)
+        XCTAssertEqual(bulk != nil, app.db is SQLiteDatabase, "SQLite files take imports through Beacon's own connection")
+    }
+
     func testBadRowsAreReportedByLineAndTheRestImported() async throws {
         let path = try file([
             "g1,phone,COUNCIL_TAX,\(try today("10:00:00")),\(try today("10:00:05")),\(try today("10:04:00")),A2,resolved",
@@ -50,7 +75,7 @@ final class ContactImportTests: ServiceCentreTestCase {
         XCTAssertTrue(run.problems.contains("line 7: the row has 4 fields, the header has 8"), run.problems)
         XCTAssertNil(run.failure)
         XCTAssertNotNil(run.finishedAt)
-        let imported = try await Contact.query(on: app.db).filter(\.$source == "test").all().map(\.sourceID).sorted()
+        let imported = try await Contact.from("test", on: app.db).all().map(\.sourceID).sorted()
         XCTAssertEqual(imported, ["g1", "g2"])
     }
 
@@ -116,8 +141,8 @@ final class ContactUploadTests: ServiceCentreTestCase {
         XCTAssertTrue(page.body.string.contains("<progress id=\"import-progress\" max=\"2\" value=\"2\">"))
         XCTAssertTrue(page.body.string.contains("Contacts imported: 1; already there: 0; refused: 1."))
         XCTAssertTrue(page.body.string.contains("line 3: channel “fax”"))
-        let contact = try await Contact.query(on: app.db).filter(\.$sourceID == "u1").first()
-        XCTAssertEqual(contact?.source, "web forms")
+        let contact = try await Contact.from("web forms", on: app.db).filter(\.$sourceID == "u1").first()
+        XCTAssertNotNil(contact, "the contact is the named source's")
         let list = try await get(imports, as: performance)
         XCTAssertTrue(list.body.string.contains("morning.csv"))
     }

@@ -22,7 +22,7 @@ final class ServiceCentrePageTests: ServiceCentreTestCase {
         XCTAssertTrue(page.body.string.contains("label=\"MISSED_BIN – bin, rubbish"), "suggestions carry code and keywords")
         XCTAssertEqual(saved.status, .seeOther)
         XCTAssertEqual(saved.headers.first(name: .location), form, "the form opens again for the next contact")
-        let contact = try await XCTUnwrapAsync(await Contact.query(on: app.db).filter(\.$source == ContactEntry.source).first())
+        let contact = try await XCTUnwrapAsync(await Contact.from(ContactEntry.source, on: app.db).first())
         XCTAssertEqual(contact.serviceCode, "MISSED_BIN")
         XCTAssertEqual(contact.agent, "agent@wrenmoor.example")
         XCTAssertEqual(contact.endedAt.timeIntervalSince(contact.arrivedAt), 90, accuracy: 5, "handling runs from opening the form to saving it")
@@ -42,7 +42,7 @@ final class ServiceCentrePageTests: ServiceCentreTestCase {
         XCTAssertTrue(response.body.string.contains("a contact you handled was not abandoned"))
         XCTAssertEqual(empty.status, .unprocessableEntity)
         XCTAssertTrue(empty.body.string.contains("Enter service"))
-        let typed = try await Contact.query(on: app.db).filter(\.$source == ContactEntry.source).count()
+        let typed = try await Contact.from(ContactEntry.source, on: app.db).count()
         XCTAssertEqual(typed, 0)
     }
 
@@ -138,7 +138,7 @@ final class ServiceCentrePageTests: ServiceCentreTestCase {
 
         XCTAssertEqual(saved.status, .seeOther)
         let changed = try await council
-        let contacts = try await Contact.query(on: app.db).filter(\.$councilID == changed.id!).all()
+        let contacts = try await Contact.query(on: app.db).filter(\.$sourceNumber ~~ ContactSource.numbers(council: changed.id!, on: app.db)).all()
         let expected = contacts.filter { $0.channel == .phone }.reduce(ContactTally()) { $0 + $1.tally(for: changed) }
         let sql = try XCTUnwrap(app.db as? SQLDatabase)
         let stored = try await ContactRollups.total(council: changed.id!, from: CalendarDate(year: 2000, month: 1, day: 1)!,

@@ -30,7 +30,7 @@ final class StaffingPageTests: ServiceCentreTestCase {
         let source = UKTime.day(of: Date()).adding(days: -40)
         let week = source.adding(days: 364)
         let council = try await self.council
-        let calls = try await Contact.query(on: app.db).filter(\.$councilID == council.id!).filter(\.$channelName == "phone")
+        let calls = try await Contact.query(on: app.db).filter(\.$sourceNumber ~~ ContactSource.numbers(council: council.id!, on: app.db)).filter(\.$channelName == "phone")
             .filter(\.$day >= source.iso).filter(\.$day <= source.adding(days: 6).iso).count()
 
         let page = try await get(staffing + "?week=\(week.iso)", as: performance)

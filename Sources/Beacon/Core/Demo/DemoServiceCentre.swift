@@ -53,7 +53,7 @@ enum DemoServiceCentre {
         }
     }
 
-    /// A year of contacts to now, through `ContactLog` like any import, so the rollups are kept.
+    /// A year of contacts to now, through `ContactLog` like any contact, so the rollups are kept.
     private static func contacts(council: Council, perWeekday: Double, on db: Database) async throws {
         let now = Date()
         let today = UKTime.day(of: now)

@@ -30,7 +30,7 @@ struct ImportBenchCommand: AsyncCommand {
         try workspace.prepareBeaconStore(beacon: BenchWorkspace.beaconExecutable)
         let copy = try workspace.copyWithSQLite()
         let beacon = try workspace.importWithBeacon(beacon: BenchWorkspace.beaconExecutable)
-        let stored = try workspace.sqliteValue(workspace.beaconStore, "SELECT count(*) FROM contacts WHERE source = 'telephony'")
+        let stored = try workspace.sqliteValue(workspace.beaconStore, "SELECT count(*) FROM contacts JOIN contact_sources ON contact_sources.id = source_number WHERE name = 'telephony'")
         console.print(BenchReport.row("sqlite3 .import into a bare table", seconds: baseline.seconds, peak: baseline.megabytes))
         console.print(BenchReport.row("Beacon's import (checks, dedupe, rollups, feeds)", seconds: beacon.seconds, peak: beacon.megabytes))
         console.print(BenchReport.row("sqlite3 writing those rows into Beacon's table (reference)", seconds: copy.seconds, peak: copy.megabytes))

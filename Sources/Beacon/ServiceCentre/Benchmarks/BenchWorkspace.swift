@@ -52,8 +52,9 @@ struct BenchWorkspace: Sendable {
         let council = try sqliteValue(copy, "SELECT id FROM councils WHERE slug = '\(Self.council)'")
         let seconds = { (column: String) in "CAST(strftime('%s', \(column)) AS REAL)" }
         let insert = """
-            INSERT INTO contacts (council_id, source, source_id, channel, queue, service, agent, arrived_at, answered_at, ended_at, outcome, day)
-            SELECT '\(council)', 'telephony', contact_id, channel, queue, queue, agent, \(seconds("arrived_at")),
+            INSERT INTO contact_sources (council_id, name) VALUES ('\(council)', 'telephony');
+            INSERT INTO contacts (source_number, source_id, channel, queue, service, agent, arrived_at, answered_at, ended_at, outcome, day)
+            SELECT (SELECT id FROM contact_sources WHERE name = 'telephony'), contact_id, channel, queue, queue, agent, \(seconds("arrived_at")),
               \(seconds("nullif(answered_at, '')")), \(seconds("ended_at")), outcome, substr(arrived_at, 1, 10)
             FROM baseline.contacts WHERE true ON CONFLICT DO NOTHING;
             """

@@ -44,8 +44,8 @@ enum ContactEntry {
                                 agent: signedIn.label, outcome: outcome!)
         let entry = ContactLog.Entry(record: record, serviceCode: service!.code, customerName: name, customerContact: reach, notes: notes)
         _ = try await ContactLog.write([entry], council: council, source: source, on: db)
-        let saved = try await Contact.query(on: db).filter(\.$councilID == council.requireID()).filter(\.$source == source)
-            .filter(\.$sourceID == record.contactID).first()
+        let number = try await ContactSource.number(council: council.requireID(), name: source, on: db)
+        let saved = try await Contact.query(on: db).filter(\.$sourceNumber == number).filter(\.$sourceID == record.contactID).first()
         return (service!, saved?.id)
     }
 }

@@ -19,6 +19,7 @@ struct ContactImport {
     let source: String
     // Fewer, bigger commits: each waits for the disk, which dominated imports of 2,000-row batches.
     var batchSize = 20_000
+    static let rowsPerSave = 100_000
     /// Refused rows listed on the run; more are counted but not listed.
     static let problemsListed = 200
 
@@ -49,18 +50,19 @@ struct ContactImport {
     }
 
     private func read(path: String, into run: ContactImportRun, on db: Database, progress: (ContactImportRun) -> Void) async throws {
-        guard let handle = FileHandle(forReadingAtPath: path) else { throw CallRecord.Problem("The file \(path) cannot be opened.") }
-        defer { try? handle.close() }
-        var rows = CSVRows { try handle.read(upToCount: 1 << 20).map { [UInt8]($0) } }
+        guard let file = FileChunks(path: path) else { throw CallRecord.Problem("The file \(path) cannot be opened.") }
+        var rows = CSVRows { try file.next() }
         guard let header = try? rows.next() else { throw CallRecord.Problem("The file is empty or its header row cannot be read.") }
         let columns = try CallRecordColumns(header: header)
         let services = Set(try await Service.query(on: db).filter(\.$councilID == run.councilID).all().map(\.code))
-        var batch: [ContactLog.Entry] = []
-        var line = 1
+        let writer = try await ContactBatchWriter(council: council, source: source, on: db)
+        var batch: [ContactLog.Entry] = [], writing: WritingBatch?, days = Set<String>()
+        // Counted here and set on the run a batch at a time: a Fluent field takes a lock on each change.
+        var line = 1, read = run.rowsRead
         do {
             while let fields = try rows.next() {
                 line += 1
-                run.rowsRead += 1
+                read += 1
                 if fields == [""] { continue }
                 switch columns.record(fields) {
                 case .success(let record):
@@ -69,14 +71,22 @@ struct ContactImport {
                     refuse(line: line, problem, in: run)
                 }
                 if batch.count >= batchSize {
-                    try await commit(&batch, into: run, on: db)
-                    progress(run)
+                    run.rowsRead = read
+                    let ready = writer.prepare(batch)
+                    batch.removeAll(keepingCapacity: true)
+                    try await finish(&writing, into: run, days: &days, on: db, progress: progress)
+                    writing = WritingBatch(ready, to: writer, on: db)
                 }
             }
         } catch let problem as CSVRows.Problem {
             refuse(line: line + 1, CallRecord.Problem("\(problem.description) from here on, so the rest was not read"), in: run)
         }
-        try await commit(&batch, into: run, on: db)
+        run.rowsRead = read
+        let ready = writer.prepare(batch)
+        try await finish(&writing, into: run, days: &days, on: db, progress: progress)
+        writing = WritingBatch(ready, to: writer, on: db)
+        try await finish(&writing, into: run, days: &days, on: db, progress: { _ in })
+        try await writer.refreshFeeds(days: days, on: db)
     }
 
     private func refuse(line: Int, _ problem: CallRecord.Problem, in run: ContactImportRun) {
@@ -84,24 +94,47 @@ struct ContactImport {
         if run.rejected <= Self.problemsListed { run.problems += "line \(line): \(problem.description)\n" }
     }
 
-    private func commit(_ batch: inout [ContactLog.Entry], into run: ContactImportRun, on db: Database) async throws {
-        let inserted = try await ContactLog.write(batch, council: council, source: source, on: db)
+    /// Waits for the batch being written and counts it on the run. The run is saved only then,
+    /// while no batch is being written, so it never waits on the import's own writes, and so
+    /// what it reports done is in.
+    private func finish(_ writing: inout WritingBatch?, into run: ContactImportRun, days: inout Set<String>, on db: Database,
+                        progress: (ContactImportRun) -> Void) async throws {
+        guard let batch = writing else { return }
+        writing = nil
+        let inserted = try await batch.task.value
+        days.formUnion(batch.days)
+        let before = run.inserted + run.duplicates
         run.inserted += inserted
-        run.duplicates += batch.count - inserted
-        batch.removeAll(keepingCapacity: true)
-        try await run.save(on: db)
+        run.duplicates += batch.rows - inserted
+        // Saved every 100,000 rows, for the upload page's progress: each save waits for the disk.
+        // `run` saves it at the end.
+        if before / Self.rowsPerSave != (run.inserted + run.duplicates) / Self.rowsPerSave { try await run.save(on: db) }
+        progress(run)
     }
 
     /// Lines after the header, read a megabyte at a time.
     static func dataLines(_ path: String) throws -> Int {
-        guard let handle = FileHandle(forReadingAtPath: path) else { throw CallRecord.Problem("The file \(path) cannot be opened.") }
-        defer { try? handle.close() }
+        guard let file = FileChunks(path: path) else { throw CallRecord.Problem("The file \(path) cannot be opened.") }
         var lines = 0, last: UInt8 = 10
-        while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
-            lines += chunk.withUnsafeBytes { bytes in bytes.reduce(0) { $0 + ($1 == 10 ? 1 : 0) } }
-            last = chunk.last!
+        while let chunk = try file.next() {
+            lines += chunk.reduce(0) { $0 + ($1 == 10 ? 1 : 0) }
+            last = chunk[chunk.count - 1]
         }
         if last != 10 { lines += 1 }
         return max(lines - 1, 0)
+    }
+}
+
+/// A batch being written while the next is read, so reading the file and writing the database
+/// each have a core.
+private struct WritingBatch {
+    let rows: Int
+    let days: Set<String>
+    /// How many went in.
+    let task: Task<Int, any Error>
+
+    init(_ batch: ContactBatchWriter.Batch, to writer: ContactBatchWriter, on db: Database) {
+        (rows, days) = (batch.entries.count, batch.days)
+        task = Task { try await writer.write(batch, on: db) }
     }
 }

@@ -1,24 +1,37 @@
 import BeaconDomain
 import Fluent
-import FluentSQLiteDriver
 import SQLKit
+import SQLiteNIO
 import Vapor
 
-/// The one place contacts are written, whether an agent typed one or an import read thousands:
-/// a batch goes in in one transaction, each contact unless its source already sent one with the
-/// same id, and the day's rollups take exactly the contacts that went in.
+/// The one place contacts are written through Fluent, whether an agent typed one or an import
+/// read thousands into PostgreSQL: a batch goes in in one transaction, each contact unless its
+/// source already sent one with the same id, and the rollups take exactly the contacts that
+/// went in. `ContactBulkLog` does the same for imports into an SQLite file.
 enum ContactLog {
     /// A contact to write: the record, the service it concerned, and the customer when known.
     struct Entry: Sendable {
-        var record: CallRecord
-        var serviceCode: String
-        var customerName: String? = nil
-        var customerContact: String? = nil
-        var notes: String? = nil
+        let record: CallRecord
+        let serviceCode: String
+        var customerName: String?
+        var customerContact: String?
+        var notes: String?
+        /// The UK day it arrived on, `2026-03-02`: worked out once, as imports need it thrice.
+        let day: String
+
+        init(record: CallRecord, serviceCode: String, customerName: String? = nil, customerContact: String? = nil, notes: String? = nil) {
+            (self.record, self.serviceCode, self.customerName, self.customerContact, self.notes) = (record, serviceCode, customerName, customerContact, notes)
+            day = UKTime.day(of: record.arrived).iso
+        }
+
+        /// Which rollup row it counts in.
+        var rollupKey: ContactRollups.Key {
+            .init(day: day, channel: record.channel.rawValue, queue: record.queue, service: serviceCode)
+        }
     }
 
-    static let columns = ["council_id", "source", "source_id", "channel", "queue", "service", "agent", "arrived_at", "answered_at",
-                          "ended_at", "outcome", "day", "customer_name", "customer_contact", "notes"]
+    static let columns = ["source_number", "source_id", "channel", "queue", "service", "agent", "arrived_at", "answered_at", "ended_at",
+                          "outcome", "day", "customer_name", "customer_contact", "notes"]
 
     /// Writes the batch; returns how many went in (the rest were already there, or repeated
     /// within the batch).
@@ -28,16 +41,17 @@ enum ContactLog {
         let fresh = entries.filter { seen.insert($0.record.contactID).inserted }
         guard !fresh.isEmpty else { return 0 }
         let thresholds = council.measureThresholds, calendar = council.workingDays
+        let number = try await ContactSource.number(council: councilID, name: source, on: db)
         return try await db.transaction { tx in
             guard let sql = tx as? SQLDatabase else { throw Abort(.internalServerError, reason: "Contacts need an SQL database.") }
             let inserted = if let sqlite = tx as? SQLiteDatabase {
-                try await insert(fresh, council: councilID, source: source, on: sqlite)
+                try await insert(fresh, source: number, on: sqlite)
             } else {
-                try await insert(fresh, council: councilID, source: source, on: sql)
+                try await insert(fresh, source: number, on: sql)
             }
             var tallies: [ContactRollups.Key: ContactTally] = [:]
             for entry in fresh where inserted.contains(entry.record.contactID) {
-                tallies[key(entry), default: ContactTally()].add(ContactTally(entry.record, thresholds: thresholds, calendar: calendar))
+                tallies[entry.rollupKey, default: ContactTally()].add(ContactTally(entry.record, thresholds: thresholds, calendar: calendar))
             }
             try await ContactRollups.add(tallies, council: councilID, on: sql)
             try await IndicatorFeeding.refresh(council: council, days: Set(tallies.keys.map(\.day)), on: tx)
@@ -46,58 +60,51 @@ enum ContactLog {
     }
 
     /// Inserts the entries not already there; returns the ids of those that went in.
-    private static func insert(_ entries: [Entry], council: UUID, source: String, on sql: SQLDatabase) async throws -> Set<String> {
+    private static func insert(_ entries: [Entry], source: Int, on sql: SQLDatabase) async throws -> Set<String> {
         var inserted = Set<String>()
-        // 2,000 rows of 15 values a statement stays inside PostgreSQL's 65,535 bound values.
+        // 2,000 rows of 14 values a statement stays inside PostgreSQL's 65,535 bound values.
         for start in stride(from: 0, to: entries.count, by: 2_000) {
             let insert = sql.insert(into: Contact.schema).columns(columns)
-            for entry in entries[start..<min(start + 2_000, entries.count)] { insert.values(values(entry, council: council, source: source)) }
-            let rows = try await insert.ignoringConflicts(with: ["council_id", "source", "source_id"]).returning("source_id").all()
+            for entry in entries[start..<min(start + 2_000, entries.count)] { insert.values(values(entry, source: source)) }
+            let rows = try await insert.ignoringConflicts(with: ["source_number", "source_id"]).returning("source_id").all()
             for row in rows { inserted.insert(try row.decode(column: "source_id", as: String.self)) }
         }
         return inserted
     }
 
     /// As the SQL version, for SQLite: values bound directly into statements of up to 2,000 rows
-    /// (SQLite takes 32,766 values), skipping SQLKit's statement building and encoding, which
-    /// took longer than SQLite's own work on big imports.
-    private static func insert(_ entries: [Entry], council: UUID, source: String, on sqlite: SQLiteDatabase) async throws -> Set<String> {
+    /// (SQLite takes 32,766 values), for the demo's year of contacts, written in the demo's
+    /// transaction.
+    private static func insert(_ entries: [Entry], source: Int, on sqlite: SQLiteDatabase) async throws -> Set<String> {
         var inserted = Set<String>()
-        // Encoded as Fluent encodes it, so the council's queries find the rows.
-        let councilData = try SQLiteDataEncoder().encode(council)
+        let placeholders = "(" + Array(repeating: "?", count: columns.count).joined(separator: ",") + ")"
         for start in stride(from: 0, to: entries.count, by: 2_000) {
             let rows = entries[start..<min(start + 2_000, entries.count)]
-            var binds: [SQLiteData] = []
-            binds.reserveCapacity(rows.count * columns.count)
-            for entry in rows { binds += sqliteValues(entry, council: councilData, source: source) }
-            let placeholders = "(" + Array(repeating: "?", count: columns.count).joined(separator: ",") + ")"
             let statement = "INSERT INTO \(Contact.schema) (\(columns.joined(separator: ","))) VALUES "
                 + Array(repeating: placeholders, count: rows.count).joined(separator: ",")
-                + " ON CONFLICT (council_id, source, source_id) DO NOTHING RETURNING source_id"
-            for row in try await sqlite.query(statement, binds) {
+                + " ON CONFLICT (source_number, source_id) DO NOTHING RETURNING source_id"
+            for row in try await sqlite.query(statement, rows.flatMap { sqliteValues($0, source: source) }) {
                 if let id = row.column("source_id")?.string { inserted.insert(id) }
             }
         }
         return inserted
     }
 
-    private static func sqliteValues(_ entry: Entry, council: SQLiteData, source: String) -> [SQLiteData] {
+    /// A row's values in the order of `columns`, for SQLKit.
+    static func values(_ entry: Entry, source: Int) -> [any Encodable & Sendable] {
+        let record = entry.record
+        return [source, record.contactID, record.channel.rawValue, record.queue, entry.serviceCode, record.agent, record.arrived,
+                record.answered, record.ended, record.outcome.rawValue, entry.day, entry.customerName, entry.customerContact, entry.notes]
+    }
+
+    /// The same values bound straight into SQLite, skipping SQLKit's encoding, which took longer
+    /// than SQLite's own work on big batches. Times as Fluent stores them.
+    static func sqliteValues(_ entry: Entry, source: Int) -> [SQLiteData] {
         let record = entry.record
         func text(_ value: String?) -> SQLiteData { value.map { .text($0) } ?? .null }
         func time(_ value: Date?) -> SQLiteData { value?.sqliteData ?? .null }
-        return [council, text(source), text(record.contactID), text(record.channel.rawValue), text(record.queue), text(entry.serviceCode),
-                text(record.agent), time(record.arrived), time(record.answered), time(record.ended), text(record.outcome.rawValue),
-                text(UKTime.day(of: record.arrived).iso), text(entry.customerName), text(entry.customerContact), text(entry.notes)]
-    }
-
-    private static func key(_ entry: Entry) -> ContactRollups.Key {
-        .init(day: UKTime.day(of: entry.record.arrived).iso, channel: entry.record.channel.rawValue, queue: entry.record.queue, service: entry.serviceCode)
-    }
-
-    private static func values(_ entry: Entry, council: UUID, source: String) -> [any Encodable & Sendable] {
-        let record = entry.record
-        return [council, source, record.contactID, record.channel.rawValue, record.queue, entry.serviceCode, record.agent, record.arrived,
-                record.answered, record.ended, record.outcome.rawValue, UKTime.day(of: record.arrived).iso,
-                entry.customerName, entry.customerContact, entry.notes]
+        return [.integer(source), .text(record.contactID), .text(record.channel.rawValue), .text(record.queue), .text(entry.serviceCode),
+                .text(record.agent), time(record.arrived), time(record.answered), time(record.ended), .text(record.outcome.rawValue),
+                .text(entry.day), text(entry.customerName), text(entry.customerContact), text(entry.notes)]
     }
 }

@@ -47,7 +47,8 @@ enum RequestWrite {
             case .failure(let problems): for problem in problems.list { check.add("answers[\(problem.code)]", problem.message) }
             }
         }
-        if let contact = input.contact, try await Contact.query(on: db).filter(\.$id == contact).filter(\.$councilID == councilID).count() == 0 {
+        if let contact = input.contact, try await Contact.query(on: db).filter(\.$id == contact)
+            .filter(\.$sourceNumber ~~ ContactSource.numbers(council: councilID, on: db)).count() == 0 {
             check.add("contact", "There is no such contact")
         }
         try check.orThrow()

@@ -8,9 +8,8 @@ final class Contact: Model, @unchecked Sendable {
     static let schema = "contacts"
 
     @ID(custom: "id", generatedBy: .database) var id: Int?
-    @Field(key: "council_id") var councilID: UUID
-    /// `agent form` for contacts typed in, else the name given to the import.
-    @Field(key: "source") var source: String
+    /// The `ContactSource` it came from, which names the council.
+    @Field(key: "source_number") var sourceNumber: Int
     @Field(key: "source_id") var sourceID: String
     @Field(key: "channel") var channelName: String
     @Field(key: "queue") var queue: String
@@ -31,6 +30,38 @@ final class Contact: Model, @unchecked Sendable {
 
     var channel: ContactChannel { ContactChannel(rawValue: channelName) ?? .phone }
     var outcome: ContactOutcome { ContactOutcome(rawValue: outcomeName) ?? .resolved }
+}
+
+/// Where a council's contacts come from: `agent form` for contacts typed in, else the name given
+/// to an import. Contacts carry its number, and a source's contact ids are unique.
+final class ContactSource: Model, @unchecked Sendable {
+    static let schema = "contact_sources"
+
+    @ID(custom: "id", generatedBy: .database) var id: Int?
+    @Field(key: "council_id") var councilID: UUID
+    @Field(key: "name") var name: String
+
+    init() {}
+
+    /// The number of the council's source of that name, numbering it if it is new.
+    static func number(council: UUID, name: String, on db: Database) async throws -> Int {
+        if let known = try await query(on: db).filter(\.$councilID == council).filter(\.$name == name).first()?.id { return known }
+        let source = ContactSource()
+        (source.councilID, source.name) = (council, name)
+        do {
+            try await source.create(on: db)
+            return try source.requireID()
+        } catch let error as any DatabaseError & Error where error.isConstraintFailure {
+            // Another import numbered it first.
+            guard let numbered = try await query(on: db).filter(\.$councilID == council).filter(\.$name == name).first() else { throw error }
+            return try numbered.requireID()
+        }
+    }
+
+    /// The numbers of all the council's sources, to find its contacts by.
+    static func numbers(council: UUID, on db: Database) async throws -> [Int] {
+        try await query(on: db).filter(\.$councilID == council).all().compactMap(\.id)
+    }
 }
 
 /// One run of the call-record import: what it read, took, skipped and refused, so the upload

@@ -65,9 +65,10 @@ extension ContactRollups {
             guard let sql = tx as? SQLDatabase else { return }
             try await sql.delete(from: table).where("council_id", .equal, councilID).run()
             try await sql.delete(from: monthTable).where("council_id", .equal, councilID).run()
+            let sources = try await ContactSource.numbers(council: councilID, on: tx)
             var after = 0
             while true {
-                let page = try await Contact.query(on: tx).filter(\.$councilID == councilID).filter(\.$id > after)
+                let page = try await Contact.query(on: tx).filter(\.$sourceNumber ~~ sources).filter(\.$id > after)
                     .sort(\.$id).limit(10_000).all()
                 guard let last = page.last?.id else { break }
                 var tallies: [Key: ContactTally] = [:]

@@ -41,12 +41,31 @@ enum ContactRollups {
     /// Adds tallies to the council's day and month rows, creating rows not there yet. Call it in
     /// the transaction that writes the contacts.
     static func add(_ tallies: [Key: ContactTally], council: UUID, on sql: SQLDatabase) async throws {
+        try await upsert(tallies, council: council, into: table, keys: keyColumns, on: sql)
+        try await upsert(months(of: tallies), council: council, into: monthTable, keys: monthKeyColumns, on: sql)
+    }
+
+    /// Day tallies summed by month: each key's day becomes its month, `2026-03`.
+    static func months(of days: [Key: ContactTally]) -> [Key: ContactTally] {
         var months: [Key: ContactTally] = [:]
-        for (key, tally) in tallies {
+        for (key, tally) in days {
             months[Key(day: String(key.day.prefix(7)), channel: key.channel, queue: key.queue, service: key.service), default: ContactTally()].add(tally)
         }
-        try await upsert(tallies, council: council, into: table, keys: keyColumns, on: sql)
-        try await upsert(months, council: council, into: monthTable, keys: monthKeyColumns, on: sql)
+        return months
+    }
+
+    /// How a tally column takes in a new row's: summed, but the longest wait is the larger.
+    static func merged(_ column: String, in table: String, larger: String) -> String {
+        column == "longest_wait_ms" ? "\(larger)(\(table).\(column), EXCLUDED.\(column))" : "\(table).\(column) + EXCLUDED.\(column)"
+    }
+
+    /// The upsert of one row into `table`, with a `?` per key and tally column, for prepared
+    /// statements.
+    static func upsertSQL(into table: String, keys: [String], larger: String) -> String {
+        let placeholders = Array(repeating: "?", count: keys.count + tallyColumns.count).joined(separator: ", ")
+        let sets = tallyColumns.map { "\($0) = \(merged($0, in: table, larger: larger))" }.joined(separator: ", ")
+        return "INSERT INTO \(table) (\((keys + tallyColumns).joined(separator: ", "))) VALUES (\(placeholders)) "
+            + "ON CONFLICT (\(keys.joined(separator: ", "))) DO UPDATE SET \(sets)"
     }
 
     private static func upsert(_ tallies: [Key: ContactTally], council: UUID, into table: String, keys: [String], on sql: SQLDatabase) async throws {
@@ -59,10 +78,7 @@ enum ContactRollups {
             let insert = sql.insert(into: table).columns(keys + tallyColumns)
             for row in rows[start..<min(start + 200, rows.count)] { insert.values(row) }
             try await insert.onConflict(with: keys) { update in
-                    for column in tallyColumns {
-                        let sum = column == "longest_wait_ms" ? "\(larger)(\(table).\(column), EXCLUDED.\(column))" : "\(table).\(column) + EXCLUDED.\(column)"
-                        update.set(SQLColumn(column), to: SQLRaw(sum))
-                    }
+                    for column in tallyColumns { update.set(SQLColumn(column), to: SQLRaw(merged(column, in: table, larger: larger))) }
                     return update
                 }
                 .run()

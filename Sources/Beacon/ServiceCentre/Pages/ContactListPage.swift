@@ -27,7 +27,7 @@ struct ContactListPage {
     static func handle(_ request: Request) async throws -> Response {
         let (view, _) = try await request.serviceCentre(Action.readContacts)
         let filter = try request.query.decode(Filter.self)
-        let query = Contact.query(on: request.db).filter(\.$councilID == view.councilID)
+        let query = try await Contact.query(on: request.db).filter(\.$sourceNumber ~~ ContactSource.numbers(council: view.councilID, on: request.db))
         if let text = filter.from, !text.isEmpty {
             guard let day = CalendarDate(iso: text) else { throw Abort(.badRequest, reason: "“From” should be a date like 2026-03-02.") }
             query.filter(\.$day >= day.iso)

@@ -1,0 +1,162 @@
+import BeaconDomain
+import Fluent
+import FluentSQLiteDriver
+import SQLKit
+import Vapor
+
+/// Contacts written in bulk into an SQLite file, for imports: as `ContactLog`, a
+/// batch goes in in one transaction with exactly the rollups of the contacts that went in, but
+/// through Beacon's own connection to the file (`SQLiteFile`), with each statement prepared once.
+/// A contact is inserted unless its source already sent its id; SQLite's count of rows changed
+/// says which went in.
+///
+/// Indicators fed from the rollups are refreshed by `refreshFeeds`, through Fluent, for every
+/// day the import named, once its batches are in: an import killed part-way leaves them as they
+/// were until it is run again. Never use it inside a Fluent transaction: its connection would wait
+/// for the transaction's lock, and the transaction for it.
+final class ContactBulkLog: @unchecked Sendable {
+    // Unchecked: the file's connection and statements are used by one thread at a time, as
+    // `write` is awaited before the next batch is written.
+    private let file: SQLiteFile
+    private let insertContact: SQLiteFile.Statement
+    private let addToDays: SQLiteFile.Statement
+    private let addToMonths: SQLiteFile.Statement
+    private let council: Council
+    private let councilValue: SQLiteData
+    private let source: Int
+
+    private init(path: String, council: Council, source: Int) throws {
+        file = try SQLiteFile(path: path)
+        // A bigger page cache keeps the unique index's pages at hand on imports of millions.
+        try file.execute("PRAGMA cache_size = -65536")
+        // Commits need not wait for the disk: a batch is reported done only once the import's
+        // run is saved through Fluent, whose commit syncs the write-ahead log, earlier batches'
+        // frames with it. A killed process loses no commit either way.
+        try file.execute("PRAGMA synchronous = NORMAL")
+        // Checkpoints, which copy the log into the database and wait for the disk twice, every
+        // 40 MB of log rather than SQLite's default 4 MB: fewer waits for the same copying.
+        try file.execute("PRAGMA wal_autocheckpoint = 10000")
+        let placeholders = Array(repeating: "?", count: ContactLog.columns.count).joined(separator: ", ")
+        insertContact = try file.prepare("INSERT INTO \(Contact.schema) (\(ContactLog.columns.joined(separator: ", "))) VALUES (\(placeholders)) "
+                                         + "ON CONFLICT (source_number, source_id) DO NOTHING")
+        addToDays = try file.prepare(ContactRollups.upsertSQL(into: ContactRollups.table, keys: ContactRollups.keyColumns, larger: "MAX"))
+        addToMonths = try file.prepare(ContactRollups.upsertSQL(into: ContactRollups.monthTable, keys: ContactRollups.monthKeyColumns, larger: "MAX"))
+        self.council = council
+        // Encoded as Fluent encodes it, so the council's queries find the rollups.
+        councilValue = try SQLiteDataEncoder().encode(council.requireID())
+        self.source = source
+    }
+
+    /// A bulk log for the council's source, or nil when the database is not an SQLite file.
+    static func open(council: Council, source: String, on db: Database) async throws -> ContactBulkLog? {
+        guard db is SQLiteDatabase, let sql = db as? SQLDatabase,
+              let path = try await sql.raw("SELECT file FROM pragma_database_list WHERE name = 'main'").first()?
+                  .decode(column: "file", as: String.self), !path.isEmpty
+        else { return nil }
+        let number = try await ContactSource.number(council: council.requireID(), name: source, on: db)
+        return try ContactBulkLog(path: path, council: council, source: number)
+    }
+
+    /// A batch made ready for `write`: each row's values, and the batch's rollups as if every row
+    /// goes in. Made on the reader's thread while the batch before is written, so the pool's
+    /// thread does little but SQLite's work.
+    struct Prepared: Sendable {
+        fileprivate let rows: [Row]
+        fileprivate let allIn: [ContactRollups.Key: ContactTally]
+    }
+
+    func prepare(_ entries: [ContactLog.Entry]) -> Prepared {
+        let thresholds = council.measureThresholds, calendar = council.workingDays
+        let rows = entries.map { entry in
+            Row(values: ContactLog.sqliteValues(entry, source: source), key: entry.rollupKey,
+                tally: ContactTally(entry.record, thresholds: thresholds, calendar: calendar))
+        }
+        return Prepared(rows: rows, allIn: Self.tallies(rows))
+    }
+
+    /// Writes the batch on a thread of the thread pool; returns how many went in (the rest were
+    /// already there, or repeated within the batch).
+    func write(_ batch: Prepared) async throws -> Int {
+        try await NIOThreadPool.singleton.runIfActive { try self.writeNow(batch.rows, allIn: batch.allIn) }
+    }
+
+    /// Sets the council's fed indicators from the rollups for the days.
+    func refreshFeeds(days: Set<String>, on db: Database) async throws {
+        try await IndicatorFeeding.refresh(council: council, days: days, on: db)
+    }
+
+    fileprivate struct Row: Sendable {
+        let values: [SQLiteData]
+        let key: ContactRollups.Key
+        let tally: ContactTally
+    }
+
+    private static func tallies<Rows: Sequence<Row>>(_ rows: Rows) -> [ContactRollups.Key: ContactTally] {
+        var tallies: [ContactRollups.Key: ContactTally] = [:]
+        for row in rows { tallies[row.key, default: ContactTally()].add(row.tally) }
+        return tallies
+    }
+
+    private func writeNow(_ rows: [Row], allIn: [ContactRollups.Key: ContactTally]) throws -> Int {
+        try file.transaction {
+            var wentIn = [Bool](repeating: false, count: rows.count)
+            for index in rows.indices { wentIn[index] = try insertContact.run(rows[index].values) == 1 }
+            let inserted = wentIn.count { $0 }
+            let days = inserted == rows.count ? allIn : Self.tallies(rows.indices.lazy.filter { wentIn[$0] }.map { rows[$0] })
+            try add(days, with: addToDays)
+            try add(ContactRollups.months(of: days), with: addToMonths)
+            return inserted
+        }
+    }
+
+    private func add(_ tallies: [ContactRollups.Key: ContactTally], with statement: SQLiteFile.Statement) throws {
+        for (key, tally) in tallies {
+            let keys: [SQLiteData] = [councilValue, .text(key.day), .text(key.channel), .text(key.queue), .text(key.service)]
+            try statement.run(keys + ContactRollups.columns(tally).map { .integer($0) })
+        }
+    }
+}
+
+/// Where batches of a council's contacts from one source go: through `ContactBulkLog` into an
+/// SQLite file, else through `ContactLog`.
+struct ContactBatchWriter: Sendable {
+    let council: Council
+    let source: String
+    private let bulk: ContactBulkLog?
+
+    init(council: Council, source: String, on db: Database) async throws {
+        (self.council, self.source) = (council, source)
+        bulk = try await ContactBulkLog.open(council: council, source: source, on: db)
+    }
+
+    /// A batch of contacts, made ready for `write`.
+    struct Batch: Sendable {
+        let entries: [ContactLog.Entry]
+        /// The days the entries name.
+        let days: Set<String>
+        fileprivate let prepared: ContactBulkLog.Prepared?
+    }
+
+    /// Makes the entries ready to write; call it while the batch before is written.
+    func prepare(_ entries: [ContactLog.Entry]) -> Batch {
+        // Files run in time order, so most rows name the day before's day: cheaper than hashing each.
+        var days = Set<String>(), last = ""
+        for entry in entries where entry.day != last {
+            days.insert(entry.day)
+            last = entry.day
+        }
+        return Batch(entries: entries, days: days, prepared: bulk?.prepare(entries))
+    }
+
+    /// Writes the batch with its rollups; returns how many went in. Through `ContactLog`, the fed
+    /// indicators are refreshed with each batch.
+    func write(_ batch: Batch, on db: Database) async throws -> Int {
+        guard let bulk, let prepared = batch.prepared else { return try await ContactLog.write(batch.entries, council: council, source: source, on: db) }
+        return try await bulk.write(prepared)
+    }
+
+    /// Refreshes the fed indicators for the days written, when the batches did not.
+    func refreshFeeds(days: Set<String>, on db: Database) async throws {
+        try await bulk?.refreshFeeds(days: days, on: db)
+    }
+}
