@@ -73,8 +73,8 @@ enum ContactLog {
     }
 
     /// As the SQL version, for SQLite: values bound directly into statements of up to 2,000 rows
-    /// (SQLite takes 32,766 values), for the demo's year of contacts, written in the demo's
-    /// transaction.
+    /// (SQLite takes 32,766 values): the demo's year of contacts, written in the demo's one
+    /// transaction, and the agent form's.
     private static func insert(_ entries: [Entry], source: Int, on sqlite: SQLiteDatabase) async throws -> Set<String> {
         var inserted = Set<String>()
         let placeholders = "(" + Array(repeating: "?", count: columns.count).joined(separator: ",") + ")"
