@@ -73,20 +73,11 @@ private func useDatabase(_ app: Application) throws {
         app.databases.use(.sqlite(.memory, sqlLogLevel: .debug), as: .sqlite)
     } else {
         let file = Environment.get("BEACON_DATABASE_FILE") ?? "beacon.sqlite"
+        try SQLiteFile.readyStore(path: file)
         app.databases.use(.sqlite(.file(file), sqlLogLevel: .debug), as: .sqlite)
-        // WAL mode: readers do not block the writer, and a killed process loses no committed write.
-        app.lifecycle.use(SQLiteWALMode())
     }
 }
 
 private func publicDirectory() -> String {
     (Bundle.module.url(forResource: "Public", withExtension: nil)?.path ?? "Public") + "/"
-}
-
-/// Switches an SQLite database file to write-ahead logging when Beacon starts.
-private struct SQLiteWALMode: LifecycleHandler {
-    func didBootAsync(_ application: Application) async throws {
-        guard let sql = application.db as? SQLDatabase else { return }
-        try await sql.raw("PRAGMA journal_mode=WAL").run()
-    }
 }

@@ -1,5 +1,6 @@
 @testable import Beacon
 import Foundation
+import NIOCore
 import SQLiteNIO
 import XCTest
 
@@ -49,6 +50,62 @@ final class SQLiteFileTests: XCTestCase {
 
         let rows = try await read("SELECT k FROM t")
         XCTAssertEqual(rows.map { $0.column("k")?.string }, ["kept"])
+    }
+
+    func testRowsLaidOutAheadRunInOrderAndEachSaysWhatItChanged() async throws {
+        let file = try SQLiteFile(path: path)
+        try file.execute("CREATE TABLE t (k TEXT PRIMARY KEY, v TEXT, n INTEGER, r REAL, b BLOB)")
+        let insert = try file.prepare("INSERT INTO t (k, v, n, r, b) VALUES (?, ?, ?, ?, ?) ON CONFLICT (k) DO NOTHING")
+        var rows = SQLiteRows(width: 5)
+        rows.append([.text("a"), .text(""), .integer(7), .float(0.5), .blob(ByteBuffer(bytes: [1, 2]))])
+        rows.append([.text("a"), .text("again"), .null, .null, .null])
+        rows.append([.text("b"), .text("café €"), .null, .null, .blob(ByteBuffer())])
+
+        let changes = try insert.run(each: rows)
+
+        XCTAssertEqual(changes, [1, 0, 1])
+        let stored = try await read("SELECT k, v, n, r, b, typeof(b) AS kind FROM t ORDER BY k")
+        XCTAssertEqual(stored.map { $0.column("v")?.string }, ["", "café €"], "each row's text is its own, an empty one empty")
+        XCTAssertEqual(stored.map { $0.column("n")?.integer }, [7, nil])
+        XCTAssertEqual(stored.first?.column("r")?.double, 0.5)
+        XCTAssertEqual(stored.first?.column("b")?.blob.map { Array($0.readableBytesView) }, [1, 2])
+        XCTAssertEqual(stored.last?.column("kind")?.string, "blob", "an empty blob is a blob, not NULL")
+    }
+
+    func testRowsOfTheWrongWidthAreRefused() throws {
+        let file = try SQLiteFile(path: path)
+        try file.execute("CREATE TABLE t (k TEXT, v TEXT)")
+        let insert = try file.prepare("INSERT INTO t (k, v) VALUES (?, ?)")
+        var rows = SQLiteRows(width: 1)
+        rows.append([.text("a")])
+
+        XCTAssertThrowsError(try insert.run(each: rows)) { error in
+            XCTAssertTrue("\(error)".contains("Rows of 1 values for a statement that takes 2"), "\(error)")
+        }
+    }
+
+    func testANewStoreGetsBeaconsPageSizeAndAnOldOneKeepsItsOwn() async throws {
+        let new = path + "-new"
+        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: new + suffix) } }
+        try file(path, pageSize: 4096)
+
+        try SQLiteFile.readyStore(path: new)
+        try SQLiteFile.readyStore(path: path)
+
+        for (store, size) in [(new, SQLiteFile.pageSize), (path, 4096)] {
+            let connection = try await SQLiteConnection.open(storage: .file(path: store))
+            let pageSize = try await connection.query("PRAGMA page_size").first?.column("page_size")?.integer
+            let mode = try await connection.query("PRAGMA journal_mode").first?.column("journal_mode")?.string
+            try await connection.close()
+            XCTAssertEqual(pageSize, size, store)
+            XCTAssertEqual(mode, "wal", store)
+        }
+    }
+
+    private func file(_ path: String, pageSize: Int) throws {
+        let file = try SQLiteFile(path: path)
+        try file.execute("PRAGMA page_size = \(pageSize)")
+        try file.execute("CREATE TABLE t (k TEXT)")
     }
 
     func testAFileThatCannotBeOpenedSaysSo() {

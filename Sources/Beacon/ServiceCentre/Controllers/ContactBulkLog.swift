@@ -57,27 +57,25 @@ final class ContactBulkLog: @unchecked Sendable {
         return try ContactBulkLog(path: path, council: council, source: number)
     }
 
-    /// A batch made ready for `write`: each row's values, and the batch's rollups as if every row
-    /// goes in. Made on the reader's thread while the batch before is written, so the pool's
-    /// thread does little but SQLite's work.
+    /// A batch made ready for `write`: its rows laid out for SQLite, and what each adds to the
+    /// rollups. Made on the reader's thread while the batch before is written.
     struct Prepared: Sendable {
-        fileprivate let rows: [Row]
-        fileprivate let allIn: [ContactRollups.Key: ContactTally]
+        fileprivate let rows: SQLiteRows
+        fileprivate let rollups: [Rollup]
     }
 
     func prepare(_ entries: [ContactLog.Entry]) -> Prepared {
         let thresholds = council.measureThresholds, calendar = council.workingDays
-        let rows = entries.map { entry in
-            Row(values: ContactLog.sqliteValues(entry, source: source), key: entry.rollupKey,
-                tally: ContactTally(entry.record, thresholds: thresholds, calendar: calendar))
-        }
-        return Prepared(rows: rows, allIn: Self.tallies(rows))
+        var rows = SQLiteRows(width: ContactLog.columns.count, reservingRows: entries.count)
+        for entry in entries { rows.append(ContactLog.sqliteValues(entry, source: source)) }
+        let rollups = entries.map { Rollup(key: $0.rollupKey, tally: ContactTally($0.record, thresholds: thresholds, calendar: calendar)) }
+        return Prepared(rows: rows, rollups: rollups)
     }
 
     /// Writes the batch on a thread of the thread pool; returns how many went in (the rest were
     /// already there, or repeated within the batch).
     func write(_ batch: Prepared) async throws -> Int {
-        try await NIOThreadPool.singleton.runIfActive { try self.writeNow(batch.rows, allIn: batch.allIn) }
+        try await NIOThreadPool.singleton.runIfActive { try self.writeNow(batch) }
     }
 
     /// Sets the council's fed indicators from the rollups for the days.
@@ -85,24 +83,21 @@ final class ContactBulkLog: @unchecked Sendable {
         try await IndicatorFeeding.refresh(council: council, days: days, on: db)
     }
 
-    fileprivate struct Row: Sendable {
-        let values: [SQLiteData]
+    /// What one contact adds to the rollups.
+    fileprivate struct Rollup: Sendable {
         let key: ContactRollups.Key
         let tally: ContactTally
     }
 
-    private static func tallies<Rows: Sequence<Row>>(_ rows: Rows) -> [ContactRollups.Key: ContactTally] {
-        var tallies: [ContactRollups.Key: ContactTally] = [:]
-        for row in rows { tallies[row.key, default: ContactTally()].add(row.tally) }
-        return tallies
-    }
-
-    private func writeNow(_ rows: [Row], allIn: [ContactRollups.Key: ContactTally]) throws -> Int {
+    // The rollups are summed here rather than by the reader, which is the busier thread.
+    private func writeNow(_ batch: Prepared) throws -> Int {
         try file.transaction {
-            var wentIn = [Bool](repeating: false, count: rows.count)
-            for index in rows.indices { wentIn[index] = try insertContact.run(rows[index].values) == 1 }
-            let inserted = wentIn.count { $0 }
-            let days = inserted == rows.count ? allIn : Self.tallies(rows.indices.lazy.filter { wentIn[$0] }.map { rows[$0] })
+            let changes = try insertContact.run(each: batch.rows)
+            var days: [ContactRollups.Key: ContactTally] = [:], inserted = 0
+            for (rollup, changed) in zip(batch.rollups, changes) where changed == 1 {
+                days[rollup.key, default: ContactTally()].add(rollup.tally)
+                inserted += 1
+            }
             try add(days, with: addToDays)
             try add(ContactRollups.months(of: days), with: addToMonths)
             return inserted
