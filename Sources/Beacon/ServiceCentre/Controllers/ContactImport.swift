@@ -58,7 +58,7 @@ struct ContactImport {
         let writer = try await ContactBatchWriter(council: council, source: source, on: db)
         var batch: [ContactLog.Entry] = [], writing: WritingBatch?, days = Set<String>()
         // Counted here and set on the run a batch at a time: a Fluent field takes a lock on each change.
-        var line = 1, read = run.rowsRead
+        var line = 1, read = run.rowsRead, ukDays = UKDayReader()
         do {
             while let fields = try rows.next() {
                 line += 1
@@ -66,7 +66,7 @@ struct ContactImport {
                 if fields == [""] { continue }
                 switch columns.record(fields) {
                 case .success(let record):
-                    batch.append(ContactLog.Entry(record: record, serviceCode: services.contains(record.queue) ? record.queue : ""))
+                    batch.append(ContactLog.Entry(record: record, serviceCode: services.contains(record.queue) ? record.queue : "", days: &ukDays))
                 case .failure(let problem):
                     refuse(line: line, problem, in: run)
                 }
@@ -117,7 +117,8 @@ struct ContactImport {
         guard let file = FileChunks(path: path) else { throw CallRecord.Problem("The file \(path) cannot be opened.") }
         var lines = 0, last: UInt8 = 10
         while let chunk = try file.next() {
-            lines += chunk.reduce(0) { $0 + ($1 == 10 ? 1 : 0) }
+            // Over the raw bytes, without overflow checks, so the compiler can count many at once.
+            lines += chunk.withUnsafeBufferPointer { bytes in bytes.reduce(0) { $0 &+ ($1 == 10 ? 1 : 0) } }
             last = chunk[chunk.count - 1]
         }
         if last != 10 { lines += 1 }

@@ -24,6 +24,12 @@ enum ContactLog {
             day = UKTime.day(of: record.arrived).iso
         }
 
+        /// An imported contact, its day found by the import's reader of days.
+        init(record: CallRecord, serviceCode: String, days: inout UKDayReader) {
+            (self.record, self.serviceCode) = (record, serviceCode)
+            day = days.day(of: record.arrived).iso
+        }
+
         /// Which rollup row it counts in.
         var rollupKey: ContactRollups.Key {
             .init(day: day, channel: record.channel.rawValue, queue: record.queue, service: serviceCode)
