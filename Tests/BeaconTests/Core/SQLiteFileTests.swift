@@ -102,6 +102,16 @@ final class SQLiteFileTests: XCTestCase {
         }
     }
 
+    func testAPragmasValueIsReadAndAStatementWithNoRowSaysSo() throws {
+        let file = try SQLiteFile(path: path)
+        try file.execute("PRAGMA cache_size = -4242")
+
+        XCTAssertEqual(try file.integer("PRAGMA cache_size"), -4242)
+        XCTAssertThrowsError(try file.integer("SELECT 1 WHERE 0")) { error in
+            XCTAssertTrue("\(error)".contains("returned no row"), "\(error)")
+        }
+    }
+
     private func file(_ path: String, pageSize: Int) throws {
         let file = try SQLiteFile(path: path)
         try file.execute("PRAGMA page_size = \(pageSize)")

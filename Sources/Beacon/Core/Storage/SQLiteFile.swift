@@ -49,6 +49,15 @@ final class SQLiteFile {
         try check(sqlite_nio_sqlite3_exec(handle, sql, nil, nil, nil))
     }
 
+    /// The first column of the first row a statement returns, as an integer: a pragma's value.
+    func integer(_ sql: String) throws -> Int {
+        var statement: OpaquePointer?
+        try check(sqlite_nio_sqlite3_prepare_v2(handle, sql, -1, &statement, nil))
+        defer { sqlite_nio_sqlite3_finalize(statement) }
+        guard sqlite_nio_sqlite3_step(statement) == SQLITE_ROW else { throw Problem("\(sql) returned no row") }
+        return Int(sqlite_nio_sqlite3_column_int64(statement, 0))
+    }
+
     func prepare(_ sql: String) throws -> Statement {
         var statement: OpaquePointer?
         try check(sqlite_nio_sqlite3_prepare_v3(handle, sql, -1, UInt32(SQLITE_PREPARE_PERSISTENT), &statement, nil))

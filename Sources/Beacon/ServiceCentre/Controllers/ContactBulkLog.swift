@@ -34,8 +34,9 @@ final class ContactBulkLog: @unchecked Sendable {
         // frames with it. A killed process loses no commit either way.
         try file.execute("PRAGMA synchronous = NORMAL")
         // Checkpoints, which copy the log into the database and wait for the disk twice, every
-        // 40 MB of log rather than SQLite's default 4 MB: fewer waits for the same copying.
-        try file.execute("PRAGMA wal_autocheckpoint = 10000")
+        // 40 MB of log or more: SQLite's default, 1,000 pages, is 4 MB in a file of 4 KB pages
+        // (64 MB in Beacon's 64 KB). Fewer waits for the same copying.
+        try file.execute("PRAGMA wal_autocheckpoint = \(max(1_000, (40 << 20) / file.integer("PRAGMA page_size")))")
         let placeholders = Array(repeating: "?", count: ContactLog.columns.count).joined(separator: ", ")
         insertContact = try file.prepare("INSERT INTO \(Contact.schema) (\(ContactLog.columns.joined(separator: ", "))) VALUES (\(placeholders)) "
                                          + "ON CONFLICT (source_number, source_id) DO NOTHING")
