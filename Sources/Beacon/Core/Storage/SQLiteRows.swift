@@ -6,7 +6,7 @@ import SQLiteNIO
 /// where it is. An import makes a batch's rows on its reading thread while the batch before is
 /// written, so the writing thread copies nothing.
 struct SQLiteRows: Sendable {
-    enum Value: Sendable, Equatable {
+    enum Value: Sendable {
         case integer(Int64), float(Double), null
         /// Bytes of `bytes`, from `start`.
         case text(start: Int, count: Int), blob(start: Int, count: Int)
