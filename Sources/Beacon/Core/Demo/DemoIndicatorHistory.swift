@@ -8,6 +8,7 @@ struct DemoIndicatorHistory {
     let indicator: Indicator
     let seed: Int
     let today: CalendarDate
+    let dueRule: ValueDueRule
     var everyValueVerified = false
 
     static let tolerance = Tolerance.percent(5)
@@ -16,11 +17,14 @@ struct DemoIndicatorHistory {
         let ended = Array(ValueDueRule.endedPeriods(spec.frequency, from: DemoIndicators.firstYear, today: today).reversed())
         let thisYear = ReportingPeriod(containing: today, kind: .year).startYear
         let future = ReportingPeriod.periods(spec.frequency.periodKind, inYear: thisYear).filter { $0.end >= today }
+        // A missing value is missing from the latest period already overdue on: the period just
+        // ended may not be due yet, and the demo must show an overdue value on any day.
+        let firstMissing = spec.latest == .missing ? ended.lastIndex { dueRule.isOverdue($0, today: today) } : nil
         for (index, period) in ended.enumerated() {
             let isLatest = index == ended.count - 1
             let target = targetValue(period)
             if let target { try await saveTarget(target, period: period, on: db) }
-            if isLatest && spec.latest == .missing { continue }
+            if let firstMissing, index >= firstMissing { continue }
             let value = IndicatorValue.new(indicator: indicator, period: period, kind: .actual)
             if spec.frequency == .survey && (period.startYear - DemoIndicators.firstYear) % 2 == 1 {
                 value.missingReasonName = MissingReason.notCollected.rawValue

@@ -1,6 +1,7 @@
 import BeaconDomain
 import Fluent
 import Foundation
+import Vapor
 
 /// Wrenmoor's demo indicators with five years of history, and a few of Castlebeck's national
 /// ones so benchmarking has something to compare. Values are made up but steady from run to
@@ -63,11 +64,13 @@ enum DemoIndicators {
 
     static func load(council: UUID, units: [String: UUID], people: [String: UUID], priorities: [UUID], on db: Database) async throws {
         let today = CalendarDate(Date(), in: .london)
+        let dueRule = try await dueRule(of: council, on: db)
         for (index, spec) in specs.enumerated() {
             let indicator = try await create(spec, council: council, unit: units[spec.owner]!, officer: reportingOfficers[spec.owner].flatMap { people[$0] },
                                              priority: priorities.isEmpty ? nil : priorities[index % priorities.count], on: db)
             if spec.formula == nil {
-                try await DemoIndicatorHistory(spec: spec, indicator: indicator, seed: index, today: today).write(on: db)
+                try await DemoIndicatorHistory(spec: spec, indicator: indicator, seed: index, today: today, dueRule: dueRule)
+                    .write(on: db)
             }
         }
         try await DemoIndicatorHistory.calculate("LPI 14", council: council, on: db)
@@ -109,9 +112,16 @@ enum DemoIndicators {
     /// Castlebeck reports some of the same national indicators, for benchmarking.
     static func castlebeck(council: UUID, unit: UUID, on db: Database) async throws {
         let today = CalendarDate(Date(), in: .london)
+        let dueRule = try await dueRule(of: council, on: db)
         for (index, spec) in specs.enumerated() where ["BV 4", "BV 9", "BV 12", "BV 84"].contains(spec.code) {
             let indicator = try await create(spec, council: council, unit: unit, officer: nil, priority: nil, on: db)
-            try await DemoIndicatorHistory(spec: spec, indicator: indicator, seed: index + 7, today: today, everyValueVerified: true).write(on: db)
+            try await DemoIndicatorHistory(spec: spec, indicator: indicator, seed: index + 7, today: today, dueRule: dueRule,
+                                           everyValueVerified: true).write(on: db)
         }
+    }
+
+    private static func dueRule(of council: UUID, on db: Database) async throws -> ValueDueRule {
+        guard let record = try await Council.find(council, on: db) else { throw Abort(.notFound, reason: "No demo council") }
+        return record.valueDueRule
     }
 }
