@@ -18,7 +18,6 @@ func configure(_ app: Application, emptyDatabaseFirst: Bool) async throws {
     try useDatabase(app)
     app.migrations.add(CreateOrganisation())
     app.migrations.add(CreateAccessTables())
-    app.migrations.add(SessionRecord.migration)
     app.migrations.add(CreateStrategicPriorities())
     app.migrations.add(CreateIndicators())
     app.migrations.add(CreatePlans())
@@ -29,23 +28,25 @@ func configure(_ app: Application, emptyDatabaseFirst: Bool) async throws {
     app.migrations.add(CreateComplaints())
     app.migrations.add(CreateMonthRollups())
     app.migrations.add(KeyContactsBySource())
+    app.migrations.add(CreateSessions())
+    app.migrations.add(AddImportHeartbeat())
     app.asyncCommands.use(ImportCommands(), as: "import")
     app.asyncCommands.use(HolidayCommands(), as: "holidays")
     app.asyncCommands.use(BenchCommands(), as: "bench")
 
-    app.sessions.use(.fluent)
-    let secure = Environment.get("BEACON_SECURE_COOKIES") == "1"
+    app.sessions.use { _ in BeaconSessions() }
+    let secure = CookiePolicy.secure
     app.sessions.configuration = .init(cookieName: "beacon-session") { id in
-        HTTPCookies.Value(string: id.string, expires: Date().addingTimeInterval(8 * 3600), path: "/",
-                          isSecure: secure, isHTTPOnly: true, sameSite: .lax)
+        // The session row expires on its own; the browser keeps the cookie until it closes.
+        HTTPCookies.Value(string: id.string, path: "/", isSecure: secure, isHTTPOnly: true, sameSite: .lax)
     }
     app.routes.defaultMaxBodySize = "1mb"
 
     app.middleware = Middlewares()
     app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(app.sessions.middleware)
+    app.middleware.use(VisitorTokenMiddleware())
     app.middleware.use(BeaconErrorMiddleware(environment: app.environment))
-    app.middleware.use(FileMiddleware(publicDirectory: publicDirectory()))
     app.middleware.use(ActorMiddleware())
 
     try routes(app)
@@ -76,8 +77,4 @@ private func useDatabase(_ app: Application) throws {
         try SQLiteFile.readyStore(path: file)
         app.databases.use(.sqlite(.file(file), sqlLogLevel: .debug), as: .sqlite)
     }
-}
-
-private func publicDirectory() -> String {
-    (Bundle.module.url(forResource: "Public", withExtension: nil)?.path ?? "Public") + "/"
 }

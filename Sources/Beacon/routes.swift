@@ -3,6 +3,7 @@ import Vapor
 /// Every route Beacon serves. Each is registered with its access rule (`RoutesBuilder.route`).
 func routes(_ app: Application) throws {
     HomePage.register(on: app)
+    try Stylesheets.register(on: app)
     HealthController.register(on: app)
     SignInController.register(on: app)
     AdminPage.register(on: app)

@@ -20,8 +20,10 @@ public enum Action: Hashable, Sendable {
     case defineIndicators(council: UUID)
     /// Keep a council's list of strategic priorities.
     case managePriorities(council: UUID)
-    /// Enter or restate values and targets of an indicator owned by a unit.
+    /// Enter or restate the values of an indicator owned by a unit.
     case enterIndicatorValues(council: UUID, unit: UUID)
+    /// Set or remove an indicator's targets: performance officers, as the indicators spec says.
+    case setTargets(council: UUID)
     /// Verify values, import files of values, and re-judge statuses.
     case verifyIndicatorValues(council: UUID)
     /// See values that are not yet verified (staff of the council, not councillors or the public).
@@ -92,7 +94,7 @@ public enum AccessPolicy {
                 : .refused("Only an administrator of a partner council may change this partnership.")
         case .editPerson(let council, let unit):
             return decideEditPerson(actor, council: council, unit: unit)
-        case .defineIndicators(let council), .verifyIndicatorValues(let council):
+        case .defineIndicators(let council), .verifyIndicatorValues(let council), .setTargets(let council):
             return actor.role == .performanceOfficer && actor.councilID == council
                 ? .allowed : .refused("Only a performance officer of this council may do this.")
         case .managePriorities(let council):

@@ -21,7 +21,7 @@ extension CalendarDate {
         let mp = (5 * dayOfYear + 2) / 153
         let day = dayOfYear - (153 * mp + 2) / 5 + 1
         let month = mp < 10 ? mp + 3 : mp - 9
-        self.init(year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month: month, day: day)!
+        self.init(computedYear: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month: month, day: day)
     }
 
     public func adding(days: Int) -> CalendarDate { CalendarDate(dayNumber: dayNumber + days) }
@@ -36,7 +36,24 @@ extension CalendarDate {
 
     /// The last day of the month this day is in.
     public var endOfMonth: CalendarDate {
-        CalendarDate(year: year, month: month, day: CalendarDate.daysIn(month: month, year: year))!
+        CalendarDate(computedYear: year, month: month, day: CalendarDate.daysIn(month: month, year: year))
+    }
+
+    /// The first day of the month this day is in.
+    public var startOfMonth: CalendarDate { CalendarDate(computedYear: year, month: month, day: 1) }
+
+    /// The first day of the month after this day's.
+    public var startOfNextMonth: CalendarDate {
+        month == 12
+            ? CalendarDate(computedYear: year + 1, month: 1, day: 1)
+            : CalendarDate(computedYear: year, month: month + 1, day: 1)
+    }
+
+    /// The first day of the month before this day's.
+    public var startOfPreviousMonth: CalendarDate {
+        month == 1
+            ? CalendarDate(computedYear: year - 1, month: 12, day: 1)
+            : CalendarDate(computedYear: year, month: month - 1, day: 1)
     }
 
     /// The first given weekday (1 = Monday) on or after this day.
@@ -59,6 +76,6 @@ extension CalendarDate {
         let m = (a + 11 * h + 22 * l) / 451
         let month = (h + l - 7 * m + 114) / 31
         let day = (h + l - 7 * m + 114) % 31 + 1
-        return CalendarDate(year: year, month: month, day: day)!
+        return CalendarDate(computedYear: year, month: month, day: day)
     }
 }

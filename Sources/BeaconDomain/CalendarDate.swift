@@ -9,10 +9,22 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
     public let month: Int
     public let day: Int
 
-    /// Nil when the numbers are not a real day (31 April, 29 February in a common year).
+    /// The years Beacon accepts from outside. A date, period or year read from a request, a file
+    /// or the database is refused where it is read if it falls outside them; days worked out from
+    /// accepted ones (a day before 1 January 1900, the end of 2200/01) are still counted right.
+    public static let supportedYears = 1900...2200
+
+    /// Nil when the numbers are not a real day (31 April, 29 February in a common year) or the
+    /// year is outside `supportedYears`.
     public init?(year: Int, month: Int, day: Int) {
-        guard (1...9999).contains(year), (1...12).contains(month),
+        guard Self.supportedYears.contains(year), (1...12).contains(month),
               (1...CalendarDate.daysIn(month: month, year: year)).contains(day) else { return nil }
+        self.init(computedYear: year, month: month, day: day)
+    }
+
+    /// A day worked out from others, which is real by construction and may lie outside
+    /// `supportedYears`; never for numbers read from outside.
+    init(computedYear year: Int, month: Int, day: Int) {
         self.year = year
         self.month = month
         self.day = day

@@ -116,7 +116,7 @@ public struct FormCheck: Sendable {
 
     private mutating func parseDate(_ field: String, _ text: String, label: String) -> CalendarDate? {
         guard let date = CalendarDate(iso: text) else {
-            add(field, "\(label) must be a real date, like 2024-04-01")
+            add(field, "\(label) must be a real date from 1900 to 2200, like 2024-04-01")
             return nil
         }
         return date

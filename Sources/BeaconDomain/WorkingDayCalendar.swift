@@ -13,7 +13,7 @@ public enum BankHolidays {
     ]
 
     public static func days(in year: Int, for nation: Nation) -> Set<CalendarDate> {
-        let date = { (month: Int, day: Int) in CalendarDate(year: year, month: month, day: day)! }
+        let date = { (month: Int, day: Int) in CalendarDate(computedYear: year, month: month, day: day) }
         let easter = CalendarDate.easterSunday(year)
         var moveable: [CalendarDate] = [easter.adding(days: -2), earlyMay(year), springBank(year)]
         if nation != .scotland { moveable.append(easter.adding(days: 1)) }
@@ -40,16 +40,16 @@ public enum BankHolidays {
 
     private static func earlyMay(_ year: Int) -> CalendarDate {
         // Moved to 8 May for the 50th and 75th anniversaries of VE Day.
-        if year == 1995 || year == 2020 { return CalendarDate(year: year, month: 5, day: 8)! }
-        return CalendarDate(year: year, month: 5, day: 1)!.next(weekday: 1)
+        if year == 1995 || year == 2020 { return CalendarDate(computedYear: year, month: 5, day: 8) }
+        return CalendarDate(computedYear: year, month: 5, day: 1).next(weekday: 1)
     }
 
     private static func springBank(_ year: Int) -> CalendarDate {
         // Moved for the Golden, Diamond and Platinum Jubilees.
         switch year {
-        case 2002, 2012: return CalendarDate(year: year, month: 6, day: 4)!
-        case 2022: return CalendarDate(year: year, month: 6, day: 2)!
-        default: return CalendarDate(year: year, month: 5, day: 31)!.previous(weekday: 1)
+        case 2002, 2012: return CalendarDate(computedYear: year, month: 6, day: 4)
+        case 2022: return CalendarDate(computedYear: year, month: 6, day: 2)
+        default: return CalendarDate(computedYear: year, month: 5, day: 31).previous(weekday: 1)
         }
     }
 }

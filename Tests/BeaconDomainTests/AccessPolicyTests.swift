@@ -92,10 +92,15 @@ struct IndicatorAccessTests {
         #expect(AccessPolicy.decide(nil, action) == .signInRequired)
     }
 
-    @Test("defining, verifying and reading unverified values")
+    @Test("defining, verifying, setting targets and reading unverified values")
     func others() {
         #expect(AccessPolicy.decide(Actor(role: .performanceOfficer, councilID: council), .defineIndicators(council: council)) == .allowed)
         #expect(AccessPolicy.decide(Actor(role: .headOfUnit, councilID: council, unitScope: [unit]), .verifyIndicatorValues(council: council)) != .allowed)
+        #expect(AccessPolicy.decide(Actor(role: .performanceOfficer, councilID: council), .setTargets(council: council)) == .allowed)
+        #expect(AccessPolicy.decide(Actor(role: .officer, councilID: council, unitScope: [unit]), .setTargets(council: council))
+            == .refused("Only a performance officer of this council may do this."))
+        #expect(AccessPolicy.decide(Actor(role: .headOfUnit, councilID: council, unitScope: [unit]), .setTargets(council: council)) != .allowed)
+        #expect(AccessPolicy.decide(Actor(role: .performanceOfficer, councilID: UUID()), .setTargets(council: council)) != .allowed)
         #expect(AccessPolicy.decide(Actor(role: .administrator, councilID: council), .managePriorities(council: council)) == .allowed)
         #expect(AccessPolicy.decide(Actor(role: .officer, councilID: council), .managePriorities(council: council)) != .allowed)
         #expect(AccessPolicy.decide(Actor(role: .serviceCentreAgent, councilID: council), .readUnverifiedValues(council: council)) == .allowed)

@@ -35,7 +35,7 @@ struct FormCheckTests {
         #expect(nation == nil)
         #expect(check.problems.map(\.message) == [
             "Threshold must be a whole number, like 1", "Threshold must be between 1 and 100",
-            "Start date must be a real date, like 2024-04-01", "Choose unit from the list", "Choose nation from the list",
+            "Start date must be a real date from 1900 to 2200, like 2024-04-01", "Choose unit from the list", "Choose nation from the list",
         ])
     }
 

@@ -94,7 +94,11 @@ public enum UKTime {
     public static func instant(_ day: CalendarDate, hour: Int, minute: Int) -> Date {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = zone
-        return calendar.date(from: DateComponents(year: day.year, month: day.month, day: day.day, hour: hour, minute: minute))!
+        let components = DateComponents(year: day.year, month: day.month, day: day.day, hour: hour, minute: minute)
+        if let instant = calendar.date(from: components) { return instant }
+        // Foundation has an answer for every real day and time; this is only a fallback that cannot fail.
+        let local = Double(day.dayNumber * 86_400 + hour * 3_600 + minute * 60)
+        return Date(timeIntervalSince1970: local - Double(zone.secondsFromGMT(for: Date(timeIntervalSince1970: local))))
     }
 
     /// Reads a UK date and time as a form sends it: `2026-12-04T17:00` or `2026-12-04 17:00`.
@@ -114,7 +118,7 @@ public enum UKTime {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = zone
         let parts = calendar.dateComponents([.hour, .minute], from: instant)
-        return day(of: instant).long + ", " + String(format: "%02d:%02d", parts.hour!, parts.minute!)
+        return day(of: instant).long + ", " + String(format: "%02d:%02d", parts.hour ?? 0, parts.minute ?? 0)
     }
 
     /// `2026-12-04T17:00`, the value a `datetime-local` field shows.
@@ -122,6 +126,6 @@ public enum UKTime {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = zone
         let parts = calendar.dateComponents([.hour, .minute], from: instant)
-        return day(of: instant).iso + "T" + String(format: "%02d:%02d", parts.hour!, parts.minute!)
+        return day(of: instant).iso + "T" + String(format: "%02d:%02d", parts.hour ?? 0, parts.minute ?? 0)
     }
 }

@@ -90,6 +90,6 @@ public enum FollowUpSchedule {
         let index = due.year * 12 + (due.month - 1) + months
         let year = index / 12, month = index % 12 + 1
         let last = CalendarDate.daysIn(month: month, year: year)
-        return CalendarDate(year: year, month: month, day: min(due.day, last))!
+        return CalendarDate(computedYear: year, month: month, day: min(due.day, last))
     }
 }

@@ -8,10 +8,11 @@ extension ReportingPeriod {
         switch words.count {
         case 1:
             guard let year = Self.financialYear(words[0]) else { return nil }
-            self = .year(year)
+            self.init(kind: .year, startYear: year, index: 1)
         case 2:
             if let month = Self.monthNumber(words[0]), let calendarYear = Int(words[1]), words[1].count == 4 {
-                self.init(containing: CalendarDate(year: calendarYear, month: month, day: 1)!, kind: .month)
+                guard let first = CalendarDate(year: calendarYear, month: month, day: 1) else { return nil }
+                self.init(containing: first, kind: .month)
             } else if let year = Self.financialYear(words[0]), let (kind, index) = Self.part(words[1]) {
                 self.init(kind: kind, startYear: year, index: index)
             } else if let year = Self.financialYear(words[1]), let (kind, index) = Self.part(words[0]) {

@@ -27,14 +27,25 @@ public struct ReportingPeriod: Hashable, Comparable, Sendable, CustomStringConve
     /// 1-based position in the year: Q1…Q4, H1…H2, month 1 (April)…12 (March).
     public let index: Int
 
+    /// Nil unless the index is one of the year's and the year starts within `CalendarDate.supportedYears`.
     public init?(kind: PeriodKind, startYear: Int, index: Int) {
-        guard (1900...9998).contains(startYear), (1...kind.perYear).contains(index) else { return nil }
+        guard CalendarDate.supportedYears.contains(startYear), (1...kind.perYear).contains(index) else { return nil }
+        self.init(computed: kind, startYear: startYear, index: index)
+    }
+
+    /// A period worked out from another (the one before, a year earlier), which may lie outside
+    /// the years accepted from outside; never for numbers read from outside.
+    init(computed kind: PeriodKind, startYear: Int, index: Int) {
         self.kind = kind
         self.startYear = startYear
         self.index = index
     }
 
-    public static func year(_ startYear: Int) -> ReportingPeriod { ReportingPeriod(kind: .year, startYear: startYear, index: 1)! }
+    /// The financial year starting in `startYear`, for a year already accepted (a plan's, an
+    /// indicator's first year); read years from outside with `init?(kind:startYear:index:)`.
+    public static func year(_ startYear: Int) -> ReportingPeriod {
+        ReportingPeriod(computed: .year, startYear: startYear, index: 1)
+    }
 
     /// The first period of a kind that starts on or after a day: the day's own if it starts
     /// that day, else the next.
@@ -47,7 +58,7 @@ public struct ReportingPeriod: Hashable, Comparable, Sendable, CustomStringConve
     public init(containing day: CalendarDate, kind: PeriodKind) {
         let startYear = day.month >= 4 ? day.year : day.year - 1
         let monthIndex = (day.month + 8) % 12 + 1
-        self.init(kind: kind, startYear: startYear, index: (monthIndex - 1) / kind.months + 1)!
+        self.init(computed: kind, startYear: startYear, index: (monthIndex - 1) / kind.months + 1)
     }
 
     /// `2004/05`.
@@ -82,7 +93,7 @@ public struct ReportingPeriod: Hashable, Comparable, Sendable, CustomStringConve
         let parts = key.lowercased().split(separator: "-").map(String.init)
         guard (2...3).contains(parts.count), parts[0].count == 4, let year = Int(parts[0]),
               parts[1] == String(format: "%02d", (year + 1) % 100) else { return nil }
-        guard parts.count == 3 else { self = .year(year); return }
+        guard parts.count == 3 else { self.init(kind: .year, startYear: year, index: 1); return }
         let kinds: [Character: PeriodKind] = ["h": .half, "q": .quarter, "m": .month]
         guard let letter = parts[2].first, let kind = kinds[letter], let index = Int(parts[2].dropFirst()) else { return nil }
         self.init(kind: kind, startYear: year, index: index)
@@ -91,11 +102,11 @@ public struct ReportingPeriod: Hashable, Comparable, Sendable, CustomStringConve
     public var start: CalendarDate {
         let monthIndex = (index - 1) * kind.months + 1
         let month = (monthIndex + 2) % 12 + 1
-        return CalendarDate(year: month >= 4 ? startYear : startYear + 1, month: month, day: 1)!
+        return CalendarDate(computedYear: month >= 4 ? startYear : startYear + 1, month: month, day: 1)
     }
 
     public var end: CalendarDate {
-        let last = ReportingPeriod(kind: .month, startYear: startYear, index: index * kind.months)!
+        let last = ReportingPeriod(computed: .month, startYear: startYear, index: index * kind.months)
         return last.start.endOfMonth
     }
 
@@ -103,16 +114,16 @@ public struct ReportingPeriod: Hashable, Comparable, Sendable, CustomStringConve
 
     /// The period of the same kind just before this one.
     public var previous: ReportingPeriod {
-        index > 1 ? ReportingPeriod(kind: kind, startYear: startYear, index: index - 1)!
-            : ReportingPeriod(kind: kind, startYear: startYear - 1, index: kind.perYear)!
+        index > 1 ? ReportingPeriod(computed: kind, startYear: startYear, index: index - 1)
+            : ReportingPeriod(computed: kind, startYear: startYear - 1, index: kind.perYear)
     }
 
     /// The same period a year earlier.
-    public var yearEarlier: ReportingPeriod { ReportingPeriod(kind: kind, startYear: startYear - 1, index: index)! }
+    public var yearEarlier: ReportingPeriod { ReportingPeriod(computed: kind, startYear: startYear - 1, index: index) }
 
     /// The periods of a kind that make up a financial year, in order.
     public static func periods(_ kind: PeriodKind, inYear startYear: Int) -> [ReportingPeriod] {
-        (1...kind.perYear).map { ReportingPeriod(kind: kind, startYear: startYear, index: $0)! }
+        (1...kind.perYear).map { ReportingPeriod(computed: kind, startYear: startYear, index: $0) }
     }
 
     /// Earlier periods first; a year sorts before its first quarter, which starts the same day.

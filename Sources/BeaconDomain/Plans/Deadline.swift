@@ -87,10 +87,10 @@ public enum DeadlineParser {
     }
 
     /// The last day of a financial quarter: Q1 ends 30 June, Q4 ends 31 March of the next year.
-    static func quarterEnd(_ quarter: Int, financialYear start: Int) -> CalendarDate {
+    static func quarterEnd(_ quarter: Int, financialYear start: Int) -> CalendarDate? {
         let month = quarter * 3 + 3
-        return month > 12 ? CalendarDate(year: start + 1, month: month - 12, day: 1)!.endOfMonth
-            : CalendarDate(year: start, month: month, day: 1)!.endOfMonth
+        return month > 12 ? CalendarDate(year: start + 1, month: month - 12, day: 1)?.endOfMonth
+            : CalendarDate(year: start, month: month, day: 1)?.endOfMonth
     }
 }
 
@@ -119,10 +119,10 @@ private struct Scanner {
             found.append(before ? date.adding(days: -1) : date)
         } else if token.count == 2, token.first == "q", let quarter = Int(token.dropFirst()), (1...4).contains(quarter),
                   let next = peek(1), let year = DeadlineParser.financialYear(next) {
-            found.append(DeadlineParser.quarterEnd(quarter, financialYear: year))
+            found += [DeadlineParser.quarterEnd(quarter, financialYear: year)].compactMap { $0 }
             index += 1
         } else if let year = DeadlineParser.financialYear(token) {
-            found.append(CalendarDate(year: year + 1, month: 3, day: 31)!)
+            found += [CalendarDate(year: year + 1, month: 3, day: 31)].compactMap { $0 }
         } else if let day = DeadlineParser.dayOfMonth(token), let monthWord = peek(1), let month = DeadlineParser.months[monthWord],
                   let yearWord = peek(2), let year = DeadlineParser.fullYear(yearWord), let date = CalendarDate(year: year, month: month, day: day) {
             found.append(before ? date.adding(days: -1) : date)
@@ -130,7 +130,7 @@ private struct Scanner {
         } else if let month = DeadlineParser.months[token] {
             pendingMonths.append(month)
         } else if let year = DeadlineParser.fullYear(token), !pendingMonths.isEmpty {
-            found += pendingMonths.map { CalendarDate(year: year, month: $0, day: 1)!.endOfMonth }
+            found += pendingMonths.compactMap { CalendarDate(year: year, month: $0, day: 1)?.endOfMonth }
             pendingMonths = []
         } else if token != "and" && token != "&" {
             pendingMonths = []

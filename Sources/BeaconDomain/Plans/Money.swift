@@ -32,10 +32,7 @@ public enum Money {
         let negative = cleaned.hasPrefix("-")
         if negative { cleaned.removeFirst() }
         guard cleaned.range(of: #"^[0-9]{1,12}(\.[0-9]{1,2})?$"#, options: .regularExpression) != nil else { return nil }
-        let parts = cleaned.split(separator: ".")
-        let pounds = Int(parts[0])!
-        let pence = parts.count == 2 ? Int(parts[1].padding(toLength: 2, withPad: "0", startingAt: 0))! : 0
-        let total = pounds * 100 + pence
+        guard let total = wholeAndHundredths(cleaned) else { return nil }
         return negative ? -total : total
     }
 
@@ -60,7 +57,16 @@ public enum FullTimeEquivalent {
     public static func parse(_ text: String) -> Int? {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         guard trimmed.range(of: #"^[0-9]{1,5}(\.[0-9]{1,2})?$"#, options: .regularExpression) != nil else { return nil }
-        let parts = trimmed.split(separator: ".")
-        return Int(parts[0])! * 100 + (parts.count == 2 ? Int(parts[1].padding(toLength: 2, withPad: "0", startingAt: 0))! : 0)
+        return Money.wholeAndHundredths(trimmed)
+    }
+}
+
+extension Money {
+    /// `12.5` as 1250: text already checked to be digits with at most two decimals.
+    static func wholeAndHundredths(_ text: String) -> Int? {
+        let parts = text.split(separator: ".")
+        guard let whole = parts.first.flatMap({ Int($0) }) else { return nil }
+        let fraction = parts.count == 2 ? Int(parts[1].padding(toLength: 2, withPad: "0", startingAt: 0)) : 0
+        return fraction.map { whole * 100 + $0 }
     }
 }

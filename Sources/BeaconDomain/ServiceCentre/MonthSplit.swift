@@ -9,22 +9,14 @@ public struct MonthSplit: Equatable, Sendable {
 
     public init(from: CalendarDate, through: CalendarDate) {
         guard from <= through else { (months, days) = (nil, []); return }
-        let firstWhole = from.day == 1 ? from : Self.firstDay(afterMonthOf: from)
+        let firstWhole = from.day == 1 ? from : from.startOfNextMonth
         let endsMonth = through.adding(days: 1).day == 1
-        let lastWhole = endsMonth ? CalendarDate(year: through.year, month: through.month, day: 1)! : Self.firstDay(beforeMonthOf: through)
+        let lastWhole = endsMonth ? through.startOfMonth : through.startOfPreviousMonth
         guard firstWhole <= lastWhole else { (months, days) = (nil, [from...through]); return }
         months = firstWhole...lastWhole
         var edges: [ClosedRange<CalendarDate>] = []
         if from < firstWhole { edges.append(from...firstWhole.adding(days: -1)) }
-        if !endsMonth { edges.append(CalendarDate(year: through.year, month: through.month, day: 1)!...through) }
+        if !endsMonth { edges.append(through.startOfMonth...through) }
         days = edges
-    }
-
-    private static func firstDay(afterMonthOf day: CalendarDate) -> CalendarDate {
-        day.month == 12 ? CalendarDate(year: day.year + 1, month: 1, day: 1)! : CalendarDate(year: day.year, month: day.month + 1, day: 1)!
-    }
-
-    private static func firstDay(beforeMonthOf day: CalendarDate) -> CalendarDate {
-        day.month == 1 ? CalendarDate(year: day.year - 1, month: 12, day: 1)! : CalendarDate(year: day.year, month: day.month - 1, day: 1)!
     }
 }

@@ -5,7 +5,15 @@ import XCTVapor
 final class APITests: BeaconTestCase {
     struct Page<Item: Decodable>: Decodable {
         let items: [Item]
-        let metadata: PageMetadata
+        let metadata: Metadata
+    }
+
+    /// The page's place as the OpenAPI document describes it.
+    struct Metadata: Decodable {
+        let page: Int
+        let per: Int
+        let total: Int
+        let pageCount: Int
     }
 
     func testAnAPIKeyReadsAPagedListOfUnits() async throws {
@@ -18,6 +26,45 @@ final class APITests: BeaconTestCase {
         XCTAssertEqual(page.items.count, 4)
         XCTAssertEqual(page.metadata.page, 2)
         XCTAssertEqual(page.metadata.total, 10)
+        XCTAssertEqual(page.metadata.pageCount, 3, "ten units four to a page")
+    }
+
+    func testPagingThatIsNotAWholeNumberInRangeIsABadRequest() async throws {
+        let key = try await issueAPIKey(role: "performance_officer")
+
+        for (name, value) in [("page", "-1"), ("page", "0"), ("page", "two"), ("per", "0"), ("per", "101"), ("per", "99999999999999999999")] {
+            let response = try await api(.GET, SiteURL.apiList(.units).path(query: [(name, value)]), key: key)
+            XCTAssertEqual(response.status, .badRequest, "\(name)=\(value)")
+            XCTAssertTrue(try decode(ErrorBody.self, response).error.message.contains("“\(name)” must be a whole number"))
+        }
+    }
+
+    func testAWriteWithoutABodyOrNotInJSONSaysWhatToSend() async throws {
+        let key = try await issueAPIKey()
+
+        let empty = try await api(.POST, SiteURL.apiList(.units).path, key: key)
+        let form = try await app.testable().sendRequest(.POST, SiteURL.apiList(.units).path,
+                                                        headers: ["Authorization": "Bearer \(key)", "Content-Type": "application/x-www-form-urlencoded"],
+                                                        body: ByteBuffer(string: "name=Digital&kind=team"))
+
+        XCTAssertEqual(empty.status, .badRequest)
+        XCTAssertEqual(try decode(ErrorBody.self, empty).error.message, "Send the unit as JSON in the body of the request.")
+        XCTAssertEqual(form.status, .unsupportedMediaType)
+        XCTAssertEqual(try decode(ErrorBody.self, form).error.message, "Send JSON, with the header Content-Type: application/json.")
+    }
+
+    func testAnIndicatorReadFromTheAPICanBeSentBackAsItIs() async throws {
+        let key = try await issueAPIKey(role: "performance_officer")
+        let indicator = try await record(Indicator.self, where: \.$code, is: "LPI 2")
+        let path = SiteURL.apiRecord(.indicators, .id(indicator.id!)).path
+
+        let read = try await api(.GET, path, key: key)
+        let replaced = try await api(.PUT, path, key: key, body: read.body.string)
+
+        XCTAssertEqual(replaced.status, .ok, replaced.body.string)
+        let again = try JSONSerialization.jsonObject(with: Data(replaced.body.readableBytesView)) as? [String: Any]
+        XCTAssertEqual(again?["decimalPlaces"] as? Int, 0)
+        XCTAssertEqual(again?["version"] as? Int, indicator.version + 1)
     }
 
     func testTheAPIOnlyShowsTheKeysOwnCouncil() async throws {

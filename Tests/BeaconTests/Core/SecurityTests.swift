@@ -50,20 +50,62 @@ final class SecurityTests: BeaconTestCase {
 
     func testSignInOnlyRedirectsWithinBeacon() {
         XCTAssertEqual(SignInController.safeNext("/admin/units"), "/admin/units")
+        XCTAssertEqual(SignInController.safeNext("/councils/wrenmoor/scorecard?period=2024-25"), "/councils/wrenmoor/scorecard?period=2024-25")
         XCTAssertEqual(SignInController.safeNext("//evil.example/"), "/")
         XCTAssertEqual(SignInController.safeNext("https://evil.example/"), "/")
+        XCTAssertEqual(SignInController.safeNext("/\\evil.example"), "/")
+        XCTAssertEqual(SignInController.safeNext("/\t/evil.example"), "/")
+        XCTAssertEqual(SignInController.safeNext("/\n/evil.example"), "/")
+        XCTAssertEqual(SignInController.safeNext("/ /evil.example"), "/")
         XCTAssertEqual(SignInController.safeNext(nil), "/")
     }
 
+    func testTheSignInPageShowsAnInjectedNextAsText() async throws {
+        let payload = #"/x"><meta http-equiv="refresh" content="0;url=https://evil.example">"#
+        let page = try await get(SiteURL.signIn.path(query: [("next", payload)]))
+
+        XCTAssertEqual(page.status, .ok)
+        XCTAssertFalse(page.body.string.contains("<meta http-equiv=\"refresh\" content=\"0;url=https://evil.example\">"))
+        XCTAssertTrue(page.body.string.contains("value=\"/x&quot;&gt;&lt;meta http-equiv=&quot;refresh&quot;"))
+    }
+
     func testSigningInStartsANewSession() async throws {
-        let before = try await visit(.signIn)
+        let before = try await signIn("officer.contact@wrenmoor.example")
 
         let response = try await post(SiteURL.signIn.path, ["email": "agent@wrenmoor.example", "password": DemoData.password], as: before)
         let planted = try await get(SiteURL.list(.people).path, as: before)
 
         XCTAssertEqual(response.status, .seeOther)
-        XCTAssertNotEqual(cookie(from: response), before.cookie)
+        XCTAssertNotNil(cookie(from: response))
+        XCTAssertFalse(before.cookie.contains(try XCTUnwrap(cookie(from: response))))
         XCTAssertEqual(planted.status, .seeOther, "the id from before sign-in is not signed in")
+    }
+
+    func testReadingTheSignInPageStoresNoSession() async throws {
+        for _ in 1...5 {
+            let page = try await get(SiteURL.signIn.path)
+            XCTAssertEqual(page.status, .ok)
+            XCTAssertNil(cookie(from: page))
+        }
+        _ = try await get(SiteURL.home.path)
+
+        let sessions = try await SessionRow.query(on: app.db).count()
+        XCTAssertEqual(sessions, 0)
+    }
+
+    func testAnExpiredSessionIsNotSignedInAndIsDeletedWhenTheNextOneStarts() async throws {
+        let agent = try await signIn("agent@wrenmoor.example")
+        let row = try await XCTUnwrapAsync(await SessionRow.query(on: app.db).first())
+        row.expiresAt = Date().addingTimeInterval(-1)
+        try await row.update(on: app.db)
+
+        let after = try await get(SiteURL.list(.people).path, as: agent)
+        _ = try await signIn("officer.contact@wrenmoor.example")
+
+        XCTAssertEqual(after.status, .seeOther, "sent to sign in again")
+        let keys = try await SessionRow.query(on: app.db).all().map(\.key)
+        XCTAssertEqual(keys.count, 1)
+        XCTAssertNotEqual(keys.first, row.key)
     }
 
     func testSigningOutEndsTheSession() async throws {
@@ -117,6 +159,42 @@ final class SecurityTests: BeaconTestCase {
         XCTAssertEqual(created.status, .seeOther)
         XCTAssertFalse(list.body.string.contains("<script>alert(1)</script>"))
         XCTAssertTrue(list.body.string.contains("&lt;script&gt;"))
+    }
+
+    func testAWriteThatClashesWithAnotherRecordIsAConflictNotAServerError() async throws {
+        // Every form checks for duplicates first, so a clash needs a write that skips the check.
+        let admin = try await record(User.self, where: \.$email, is: DemoData.administratorEmail)
+        app.get("clash") { request async throws -> String in
+            let copy = User(councilID: admin.councilID, email: admin.email, name: "Copy", passwordHash: "x", role: .officer)
+            try await copy.create(on: request.db)
+            return "saved"
+        }
+
+        let response = try await get("/clash")
+
+        XCTAssertEqual(response.status, .conflict)
+        XCTAssertTrue(response.body.string.contains("clashes with another record"))
+    }
+
+    func testANameCannotHideAButtonForAnAdministratorToPressAndComesBackWhole() async throws {
+        // December 2026: a hidden button in a person's name made an administrator's Enter key
+        // create an administrator account, and a name with quotes was cut at each re-save.
+        let officer = try await signIn("officer.contact@wrenmoor.example")
+        let admin = try await signIn(DemoData.administratorEmail)
+        let unit = try await record(Unit.self, where: \.$name, is: "Contact Centre")
+        let name = #"Tenants "Voice" Panel"><button formaction="/admin/users" hidden>Go</button>"#
+
+        let person = try await XCTUnwrapAsync(await Person.query(on: app.db).filter(\.$unitID == unit.id!).first())
+
+        let saved = try await post(SiteURL.record(.people, .id(person.id!)).path,
+                                   ["name": name, "jobTitle": person.jobTitle, "unitID": unit.id!.uuidString,
+                                    "version": String(person.version)], as: officer)
+        let form = try await get(SiteURL.edit(.people, .id(person.id!)).path, as: admin)
+
+        XCTAssertEqual(saved.status, .seeOther)
+        XCTAssertFalse(form.body.string.contains("<button formaction"))
+        let escaped = "Tenants &quot;Voice&quot; Panel&quot;&gt;&lt;button formaction=&quot;/admin/users&quot; hidden&gt;Go&lt;/button&gt;"
+        XCTAssertTrue(form.body.string.contains(#"value="\#(escaped)""#), form.body.string)
     }
 
     func testTheHealthCheckReportsTheDatabase() async throws {

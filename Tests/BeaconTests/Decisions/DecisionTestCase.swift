@@ -20,12 +20,24 @@ class DecisionTestCase: BeaconTestCase {
         SiteURL.decisionResponse(council: "wrenmoor", .id(notice.id!), kind: kind.rawValue).path
     }
 
+    /// A complete draft notice as the form sends it.
+    func draftForm(_ extra: [String: String] = [:]) async throws -> [String: String] {
+        let officer = try await record(Person.self, where: \.$name, is: "Helen Marsh").id!.uuidString
+        let democratic = try await record(Person.self, where: \.$name, is: "Claire Hollis").id!.uuidString
+        let maker = try await record(Councillor.self, where: \.$name, is: "Fatima Rahman").id!.uuidString
+        return ["topic": "Opening hours of the customer service centre", "summary": "Longer opening on Thursdays.",
+                "proposals": "To open until 7pm on Thursdays.\nTo review the change after a year.", "reasons": "Residents asked for evening opening.",
+                "alternatives": "Saturday opening was rejected.", "resourceImplications": "£18,000 a year.", "dataProtection": "None.",
+                "consultation": "Residents' panel.", "caseOfficer": officer, "democraticOfficer": democratic, "maker": maker,
+                "subjectKind": "spend", "amount": "18,000"].merging(extra) { _, new in new }
+    }
+
     /// Signs in as the named Wrenmoor member, making their user account first.
     func signInMember(_ name: String) async throws -> Browser {
         let councillor = try await record(Councillor.self, where: \.$name, is: name)
         let email = name.lowercased().replacingOccurrences(of: " ", with: ".") + "@members.wrenmoor.example"
         if try await User.query(on: app.db).filter(\.$email == email).count() == 0 {
-            let user = User(councilID: councillor.councilID, email: email, name: "Cllr \(name)", passwordHash: try PasswordHash.make(DemoData.password), role: .councillor)
+            let user = User(councilID: councillor.councilID, email: email, name: "Cllr \(name)", passwordHash: try await PasswordHash.make(DemoData.password), role: .councillor)
             user.councillorID = councillor.id
             try await user.create(on: app.db)
         }

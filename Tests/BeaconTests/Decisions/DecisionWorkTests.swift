@@ -6,17 +6,6 @@ import XCTVapor
 /// Democratic services' work on notices: drafting, appendices, approving a plan, call-in,
 /// and the pages and feed around them.
 final class DecisionWorkTests: DecisionTestCase {
-    func draftForm(_ extra: [String: String] = [:]) async throws -> [String: String] {
-        let officer = try await record(Person.self, where: \.$name, is: "Helen Marsh").id!.uuidString
-        let democratic = try await record(Person.self, where: \.$name, is: "Claire Hollis").id!.uuidString
-        let maker = try await record(Councillor.self, where: \.$name, is: "Fatima Rahman").id!.uuidString
-        return ["topic": "Opening hours of the customer service centre", "summary": "Longer opening on Thursdays.",
-                "proposals": "To open until 7pm on Thursdays.\nTo review the change after a year.", "reasons": "Residents asked for evening opening.",
-                "alternatives": "Saturday opening was rejected.", "resourceImplications": "£18,000 a year.", "dataProtection": "None.",
-                "consultation": "Residents' panel.", "caseOfficer": officer, "democraticOfficer": democratic, "maker": maker,
-                "subjectKind": "spend", "amount": "18,000"].merging(extra) { _, new in new }
-    }
-
     func testDemocraticServicesDraftANoticeAndOthersMayNot() async throws {
         let staff = try await signIn("democratic@wrenmoor.example")
         let officer = try await signIn("head.customer@wrenmoor.example")

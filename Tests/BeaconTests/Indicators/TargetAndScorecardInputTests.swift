@@ -9,21 +9,30 @@ final class TargetAndScorecardInputTests: BeaconTestCase {
         SiteURL.indicatorTarget(council: "wrenmoor", .id(indicator.id!), period: period.key).path
     }
 
-    func testAnOfficerSetsATargetForTheirOwnUnitButNotAnothers() async throws {
+    func testOnlyAPerformanceOfficerSetsTargets() async throws {
         let officer = try await signIn("officer.contact@wrenmoor.example")
-        let lpi4 = try await indicator("LPI 4"), bv8 = try await indicator("BV 8")
+        let head = try await signIn("head.customer@wrenmoor.example")
+        let performance = try await signIn("performance@wrenmoor.example")
+        let lpi4 = try await indicator("LPI 4")
         let next = ReportingPeriod(containing: CalendarDate(Date(), in: .london), kind: .quarter)
         let existing = try await XCTUnwrapAsync(await IndicatorTarget.query(on: app.db).filter(\.$indicatorID == lpi4.id!)
             .filter(\.$periodKey == next.key).first())
 
-        let saved = try await post(targetURL(lpi4, next), ["target": "78", "tolerance": "2", "version": "\(existing.version)"], as: officer)
-        let refused = try await post(targetURL(bv8, next), ["target": "96"], as: officer)
+        let byOfficer = try await post(targetURL(lpi4, next), ["target": "70", "version": "\(existing.version)"], as: officer)
+        let byHead = try await post(targetURL(lpi4, next), ["target": "70", "version": "\(existing.version)"], as: head)
+        let formForOfficer = try await get(targetURL(lpi4, next), as: officer)
+        let officersPage = try await get(SiteURL.indicator(council: "wrenmoor", .id(lpi4.id!), format: .html).path, as: officer)
+        let saved = try await post(targetURL(lpi4, next), ["target": "78", "tolerance": "2", "version": "\(existing.version)"], as: performance)
 
+        XCTAssertEqual(byOfficer.status, .forbidden)
+        XCTAssertEqual(byHead.status, .forbidden)
+        XCTAssertEqual(formForOfficer.status, .forbidden)
+        XCTAssertTrue(officersPage.body.string.contains("Enter values"))
+        XCTAssertFalse(officersPage.body.string.contains("Set target"))
         XCTAssertEqual(saved.status, .seeOther)
         let now = try await XCTUnwrapAsync(await IndicatorTarget.find(existing.id, on: app.db))
         XCTAssertEqual(now.value, "78")
         XCTAssertEqual(now.tolerance, "2")
-        XCTAssertEqual(refused.status, .forbidden)
     }
 
     func testBadTargetsAreRefusedWithAMessage() async throws {

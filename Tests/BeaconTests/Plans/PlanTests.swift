@@ -45,7 +45,10 @@ final class PlanTests: BeaconTestCase {
         XCTAssertTrue(page.body.string.contains("<td class=\"number\">1,285</td>"), "the estimate total is the exact total rounded")
         XCTAssertTrue(page.body.string.contains("<td class=\"number\">−12</td>"), "income above spend prints a negative net with a minus sign")
         XCTAssertTrue(file.headers.first(name: .contentDisposition)?.hasPrefix("attachment") == true)
-        XCTAssertTrue(file.body.string.contains("<style>"), "the download carries its own styles")
+        XCTAssertTrue(file.body.string.contains("<style>\(PlanStyles.css)</style>"), "the download carries its own styles, as written")
+        XCTAssertTrue(file.body.string.contains(
+            "<head><meta charset=\"UTF-8\"/><meta http-equiv=\"Content-Security-Policy\" content=\"default-src &apos;none&apos;;"),
+            "opened from disk, the download allows no script: its policy comes first in its head")
     }
 
     func testADraftIsSeenOnlyByItsUnitAndPerformanceOfficers() async throws {

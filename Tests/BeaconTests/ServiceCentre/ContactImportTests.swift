@@ -79,6 +79,26 @@ final class ContactImportTests: ServiceCentreTestCase {
         XCTAssertEqual(imported, ["g1", "g2"])
     }
 
+    func testSavesMadeWhileAFileIsImportedWaitTheirTurnAndSucceed() async throws {
+        // December 2026: saves made during an import failed with "database is locked".
+        let admin = try await signIn(DemoData.administratorEmail)
+        let times = [try today("08:00:00"), try today("08:00:10"), try today("08:03:00")]
+        let path = try file((1...20_000).map { "busy-\($0),phone,COUNCIL_TAX,\(times.joined(separator: ",")),A1,resolved" })
+        let saves = try (1...30).map {
+            try formPost(SiteURL.list(.units).path, ["name": "Team saved during an import \($0)", "kind": "team"], as: admin)
+        }
+
+        let app = try XCTUnwrap(self.app)
+        let importing = Task.detached { try await ServiceCentreTestCase.importOnCommandLine(path, into: app) }
+        try await Task.sleep(for: .milliseconds(50))
+        let statuses = try await atOnce(saves)
+        let run = try await importing.value
+
+        XCTAssertEqual(statuses, Array(repeating: .seeOther, count: saves.count))
+        XCTAssertEqual(run.inserted, 20_000)
+        XCTAssertNil(run.failure)
+    }
+
     func testAFileWithoutTheFormatsColumnsIsRefusedWhole() async throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("wrong-\(UUID().uuidString).csv").path
         try "id,when\n1,2026-03-02\n".write(toFile: path, atomically: true, encoding: .utf8)

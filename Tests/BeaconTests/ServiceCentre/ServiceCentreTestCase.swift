@@ -27,7 +27,13 @@ class ServiceCentreTestCase: BeaconTestCase {
 
     /// Runs `beacon import contacts FILE --council wrenmoor --source test` and returns the run.
     func importOnCommandLine(_ path: String) async throws -> ContactImportRun {
-        var context = CommandContext(console: Terminal(), input: CommandInput(arguments: ["beacon", "contacts", path, "--council", "wrenmoor", "--source", "test"]))
+        try await Self.importOnCommandLine(path, into: app)
+    }
+
+    /// The same, for running while the test does something else.
+    static func importOnCommandLine(_ path: String, into app: Application) async throws -> ContactImportRun {
+        let arguments = ["beacon", "contacts", path, "--council", "wrenmoor", "--source", "test"]
+        var context = CommandContext(console: Terminal(), input: CommandInput(arguments: arguments))
         context.application = app
         try await ImportCommands().run(using: &context)
         return try await XCTUnwrapAsync(await ContactImportRun.query(on: app.db).sort(\.$startedAt, .descending).first())

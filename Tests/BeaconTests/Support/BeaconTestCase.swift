@@ -22,7 +22,7 @@ class BeaconTestCase: XCTestCase {
         app = nil
     }
 
-    /// A browser's session: its cookie and the form token on its pages.
+    /// A browser's session: its cookies (as a `Cookie` header sends them) and the form token on its pages.
     struct Browser {
         var cookie: String
         var token: String
@@ -33,7 +33,7 @@ class BeaconTestCase: XCTestCase {
         var browser = try await visit(.signIn)
         let response = try await post(SiteURL.signIn.path, ["email": email, "password": password], as: browser)
         XCTAssertEqual(response.status, .seeOther, "signing in as \(email)")
-        browser.cookie = cookie(from: response) ?? browser.cookie
+        browser.cookie = cookies(browser.cookie, then: response)
         let home = try await get(SiteURL.home.path, as: browser)
         browser.token = try token(in: home.body.string)
         return browser
@@ -42,7 +42,9 @@ class BeaconTestCase: XCTestCase {
     /// A browser that has opened a page with a form but is not signed in.
     func visit(_ url: SiteURL) async throws -> Browser {
         let response = try await app.testable().sendRequest(.GET, url.path)
-        return Browser(cookie: try XCTUnwrap(cookie(from: response)), token: try token(in: response.body.string))
+        let jar = cookies("", then: response)
+        XCTAssertFalse(jar.isEmpty, "a page with a form sets a cookie for its token")
+        return Browser(cookie: jar, token: try token(in: response.body.string))
     }
 
     func get(_ path: String, as browser: Browser? = nil, headers extra: HTTPHeaders = [:]) async throws -> XCTHTTPResponse {
@@ -53,13 +55,50 @@ class BeaconTestCase: XCTestCase {
 
     /// Posts a form, with the browser's token unless the form says otherwise.
     func post(_ path: String, _ form: [String: String], as browser: Browser?, withToken: Bool = true) async throws -> XCTHTTPResponse {
+        let request = try formPost(path, form, as: browser, withToken: withToken)
+        return try await app.testable().sendRequest(.POST, path, headers: request.headers, body: request.body)
+    }
+
+    /// A request made ready to send, for sending many at once.
+    struct Prepared: Sendable {
+        var method: HTTPMethod = .POST
+        let path: String
+        let headers: HTTPHeaders
+        let body: ByteBuffer?
+    }
+
+    func formPost(_ path: String, _ form: [String: String], as browser: Browser?, withToken: Bool = true) throws -> Prepared {
         var headers = HTTPHeaders()
         if let browser { headers.add(name: .cookie, value: browser.cookie) }
         var fields = form
         if withToken, let browser { fields["_csrf"] = browser.token }
         var body = ByteBuffer()
         try URLEncodedFormEncoder().encode(fields, to: &body, headers: &headers)
-        return try await app.testable().sendRequest(.POST, path, headers: headers, body: body)
+        return Prepared(path: path, headers: headers, body: body)
+    }
+
+    func apiPost(_ path: String, key: String, body: String) -> Prepared {
+        var headers = HTTPHeaders()
+        headers.bearerAuthorization = .init(token: key)
+        headers.contentType = .json
+        return Prepared(path: path, headers: headers, body: ByteBuffer(string: body))
+    }
+
+    /// Sends every request at the same moment, as many people saving at once would, and gives
+    /// back each response's status, in the order asked.
+    func atOnce(_ requests: [Prepared]) async throws -> [HTTPStatus] {
+        let app = try XCTUnwrap(self.app)
+        return try await withThrowingTaskGroup(of: (Int, HTTPStatus).self) { group in
+            for (index, request) in requests.enumerated() {
+                group.addTask {
+                    let response = try await app.testable().sendRequest(request.method, request.path, headers: request.headers, body: request.body)
+                    return (index, response.status)
+                }
+            }
+            var statuses = [HTTPStatus](repeating: .continue, count: requests.count)
+            for try await (index, status) in group { statuses[index] = status }
+            return statuses
+        }
     }
 
     /// Posts a multipart form with one file, as a browser uploads.
@@ -84,6 +123,19 @@ class BeaconTestCase: XCTestCase {
         if let key { headers.bearerAuthorization = .init(token: key) }
         if body != nil { headers.contentType = .json }
         return try await app.testable().sendRequest(method, path, headers: headers, body: body.map { ByteBuffer(string: $0) })
+    }
+
+    /// The cookies a browser holds after a response: those it had, with the response's set or replaced.
+    func cookies(_ jar: String, then response: XCTHTTPResponse) -> String {
+        var held: [(String, String)] = jar.split(separator: ";").compactMap { pair in
+            let parts = pair.trimmingCharacters(in: .whitespaces).split(separator: "=", maxSplits: 1).map(String.init)
+            return parts.count == 2 ? (parts[0], parts[1]) : nil
+        }
+        for (name, value) in response.headers.setCookie?.all ?? [:] {
+            held.removeAll { $0.0 == name }
+            held.append((name, value.string))
+        }
+        return held.map { "\($0.0)=\($0.1)" }.joined(separator: "; ")
     }
 
     func cookie(from response: XCTHTTPResponse) -> String? {

@@ -42,7 +42,7 @@ enum APIShapes {
     private static let indicatorAccepts: [SchemaProperty] = [
         string("code"), string("title"), string("purpose"), string("definition"),
         string("scope", choices: IndicatorScope.allCases.map(\.rawValue)), string("nationalCode", nullable: true),
-        string("unit", choices: MeasureUnit.allCases.map(\.rawValue)), string("decimalPlaces"),
+        string("unit", choices: MeasureUnit.allCases.map(\.rawValue)), integer("decimalPlaces"),
         string("polarity", choices: Polarity.allCases.map(\.rawValue)), string("frequency", choices: Frequency.allCases.map(\.rawValue)),
         id("reportingOfficerID", nullable: true), id("owningUnitID"), string("dataSource", choices: DataSource.allCases.map(\.rawValue)),
         string("formula", nullable: true), id("priorityID", nullable: true), string("firstYear"), version,

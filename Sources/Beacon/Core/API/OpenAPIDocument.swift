@@ -103,8 +103,9 @@ enum OpenAPIDocument {
             for code in ["401", "403", "404"] { responses[code] = error }
         }
         if body != nil {
-            for code in ["400", "409", "422"] { responses[code] = error }
+            for code in ["400", "409", "415", "422"] { responses[code] = error }
         }
+        if !parameters.filter({ $0["in"] as? String == "query" }).isEmpty { responses["400"] = error }
         var operation: [String: Any] = ["summary": summary, "tags": [tag], "responses": responses]
         if !parameters.isEmpty { operation["parameters"] = parameters }
         if let body {

@@ -39,7 +39,7 @@ enum AuditController {
         if let recordID { query = query.filter(\.$recordID == recordID) }
         if let from { query = query.filter(\.$at >= from.startOfDay) }
         if let to { query = query.filter(\.$at < to.startOfNextDay) }
-        let page = try await query.sort(\.$at, .descending).paginate(request.pageRequest)
+        let page = try await query.sort(\.$at, .descending).paginate(try request.pageRequest())
         let view = AuditListPage(entries: page.items, page: page.metadata, filter: filter)
         return Layout.response(view.render(in: request.layoutContext))
     }

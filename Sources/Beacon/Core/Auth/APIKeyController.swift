@@ -34,7 +34,7 @@ enum APIKeyController {
         if let role, !APIKey.assignableRoles.contains(role) { check.add("role", "Choose a role an integration may have") }
         guard check.isValid else { return try await list(request, problems: check.problems, input: input, status: .unprocessableEntity) }
         let (secret, prefix) = APIKeyHash.newKey()
-        try await request.db.transaction { db in
+        try await request.db.write { db in
             let key = APIKey()
             key.councilID = signedIn.actor.councilID
             key.name = name!
@@ -56,7 +56,7 @@ enum APIKeyController {
             throw Abort(.notFound, reason: "There is no API key with that id.")
         }
         guard key.revokedAt == nil else { throw Abort(.conflict, reason: "This API key is already revoked.") }
-        try await request.db.transaction { db in
+        try await request.db.write { db in
             let before = try AuditTrail.snapshot(key)
             key.revokedAt = Date()
             key.version += 1

@@ -43,14 +43,16 @@ extension Route {
 }
 
 extension RoutesBuilder {
-    /// Registers a route with its access rule. The rule is checked, and for writes made with a
-    /// session cookie the CSRF token too, before the handler runs.
+    /// Registers a route with its access rule. The size of its form (`FormLimits`), the rule,
+    /// and for writes made with a session cookie the CSRF token too, are checked before the
+    /// handler runs.
     @discardableResult
     func route<Response: AsyncResponseEncodable>(
         _ method: HTTPMethod, _ url: SiteURL, access: Access, body: HTTPBodyStreamStrategy = .collect,
         use handler: @Sendable @escaping (Request) async throws -> Response
     ) -> Route {
         let route = on(method, url.pathComponents, body: body) { request -> Response in
+            try FormLimits.check(request)
             try access.check(request)
             if method != .GET, method != .HEAD, request.signedIn?.viaAPIKey != true {
                 try CSRFToken.verify(request)
@@ -69,6 +71,7 @@ extension RoutesBuilder {
         _ url: SiteURL, access: Access, use handler: @Sendable @escaping (Request, StreamedUpload) async throws -> Response
     ) -> Route {
         let route = on(.POST, url.pathComponents, body: .stream) { request -> Response in
+            try FormLimits.check(request)
             try access.check(request)
             let upload = try await StreamedUpload.receive(request)
             do {

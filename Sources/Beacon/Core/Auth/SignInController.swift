@@ -13,8 +13,6 @@ struct SignInInput: Content {
 /// Sign-in with email and password, slowed after repeated failures, and sign-out.
 enum SignInController {
     static let throttle = SignInThrottle()
-    /// Checked when the email is unknown, so a wrong email takes as long as a wrong password.
-    private static let decoyHash = try! PasswordHash.make("not a real password, only for timing")
 
     static func register(on routes: RoutesBuilder) {
         routes.route(.GET, .signIn, access: .published) { request in
@@ -31,23 +29,23 @@ enum SignInController {
     static func signIn(_ request: Request) async throws -> Response {
         let input = try request.content.decode(SignInInput.self)
         let email = (input.email ?? "").trimmingCharacters(in: .whitespaces).lowercased()
-        let now = Date()
-        let failure = try await SignInFailure.query(on: request.db).filter(\.$email == email).first()
-        guard throttle.mayAttempt(failures: failure?.failures ?? 0, lastFailure: failure?.lastFailureAt, now: now) else {
-            let until = throttle.lockedUntil(failures: failure!.failures, lastFailure: failure!.lastFailureAt) ?? now
+        guard email.count <= 254, (input.password ?? "").utf8.count <= 1_024 else {
+            return page(input, problem: "The email address or password is not right.", status: .unauthorized, on: request)
+        }
+        let now = request.now
+        if case .locked(let until) = try await SignInAttempts.claim(email, now: now, throttle: throttle, on: request.db) {
             let minutes = max(1, Int((until.timeIntervalSince(now) / 60).rounded(.up)))
-            let problem = "There have been too many attempts to sign in with this email address. Wait \(minutes) minute\(minutes == 1 ? "" : "s"), then try again."
+            let problem = "There have been too many attempts to sign in with this email address. "
+                + "Wait \(minutes) minute\(minutes == 1 ? "" : "s"), then try again."
             return page(input, problem: problem, status: .tooManyRequests, on: request)
         }
         let user = email.isEmpty ? nil : try await User.query(on: request.db).filter(\.$email == email).filter(\.$closedOn == nil).first()
-        let (password, hash) = (input.password ?? "", user?.passwordHash ?? decoyHash)
-        // bcrypt is slow on purpose; keep it off the event loop that serves other requests.
-        let matches = try await request.application.threadPool.runIfActive { try PasswordHash.matches(password, hash) }
+        let password = input.password ?? ""
+        let matches = try await PasswordHash.matches(password, user?.passwordHash)
         guard let user, matches else {
-            try await recordFailure(failure, email: email, at: now, on: request.db)
             return page(input, problem: "The email address or password is not right.", status: .unauthorized, on: request)
         }
-        try await failure?.delete(on: request.db)
+        try await SignInAttempts.succeeded(email, on: request.db)
         try await startNewSession(request)
         request.session.data[ActorMiddleware.sessionUserKey] = try user.requireID().uuidString
         CSRFToken.renew(for: request)
@@ -61,25 +59,23 @@ enum SignInController {
         request.session.id = nil
     }
 
-    private static func recordFailure(_ failure: SignInFailure?, email: String, at now: Date, on db: Database) async throws {
-        guard let failure else {
-            try await SignInFailure(email: email, at: now).create(on: db)
-            return
-        }
-        failure.failures += 1
-        failure.lastFailureAt = now
-        try await failure.update(on: db)
-    }
-
     private static func page(_ input: SignInInput, problem: String, status: HTTPResponseStatus, on request: Request) -> Response {
         let view = SignInPage(email: input.email ?? "", next: input.next, problem: problem)
         return Layout.response(view.render(in: request.layoutContext(withForm: true)), status: status)
     }
 
-    /// Only a path on this site, so the sign-in form cannot send people elsewhere.
+    /// Only a path on this site, so the sign-in form cannot send people elsewhere. Browsers drop
+    /// tabs and line breaks from addresses and read `\\` as `/`, so `/\t/evil.example` and
+    /// `/\\evil.example` would leave the site: any of them, a space or `//` sends people home.
     static func safeNext(_ next: String?) -> String {
-        guard let next, next.hasPrefix("/"), !next.hasPrefix("//"), !next.contains("\\") else { return SiteURL.home.path }
+        guard let next, next.hasPrefix("/"), !next.hasPrefix("//"), next.count <= 2_000,
+              !next.unicodeScalars.contains(where: refusedInNext)
+        else { return SiteURL.home.path }
         return next
+    }
+
+    private static func refusedInNext(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "\\" || scalar.properties.isWhitespace || scalar.value < 0x20 || scalar.value == 0x7F
     }
 }
 

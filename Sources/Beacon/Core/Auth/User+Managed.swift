@@ -60,7 +60,7 @@ extension User: Audited, ManagedRecord {
         roleName = role!.rawValue
         unitID = role!.isUnitScoped ? unit : nil
         councillorID = role == .councillor ? councillor : nil
-        if let password = input.password, !password.isEmpty { passwordHash = try PasswordHash.make(password) }
+        if let password = input.password, !password.isEmpty { passwordHash = try await PasswordHash.make(password) }
     }
 
     func close(on day: CalendarDate) { closedOn = day.iso }

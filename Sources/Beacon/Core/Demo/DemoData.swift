@@ -24,7 +24,7 @@ enum DemoData {
     /// Loads everything; `contactsPerWeekday` sizes the service centre's year of contacts
     /// (about 270 times it in all: 1,100 makes the 300,000 of a district council's year).
     static func load(on db: Database, contactsPerWeekday: Double) async throws {
-        try await db.transaction { db in
+        try await db.write { db in
             let wrenmoor = try await council("Wrenmoor District Council", slug: "wrenmoor", on: db)
             let castlebeck = try await council("Castlebeck Borough Council", slug: "castlebeck", on: db)
             let units = try await DemoOrganisation.units(for: wrenmoor, on: db)
@@ -43,7 +43,7 @@ enum DemoData {
             try await DemoDecisions.load(council: wrenmoorCouncil, councillors: councillors, people: people, on: db)
             try await DemoServiceCentre.load(council: wrenmoorCouncil, units: units, contactsPerWeekday: contactsPerWeekday, on: db)
             let other = User(councilID: castlebeck, email: "admin@castlebeck.example", name: "Rhona Devlin",
-                             passwordHash: try PasswordHash.make(password), role: .administrator, unitID: castlebeckUnits.first)
+                             passwordHash: try await PasswordHash.make(password), role: .administrator, unitID: castlebeckUnits.first)
             try await other.create(on: db)
             try await DemoIndicators.castlebeck(council: castlebeck, unit: castlebeckUnits.last!, on: db)
         }
@@ -76,7 +76,7 @@ enum DemoData {
 
     private static func loadUsers(council: UUID, units: [String: UUID], people: [String: UUID],
                                   councillors: [String: UUID], on db: Database) async throws {
-        let hash = try PasswordHash.make(password)
+        let hash = try await PasswordHash.make(password)
         for demo in users {
             let user = User(councilID: council, email: demo.email, name: demo.name, passwordHash: hash,
                             role: demo.role, unitID: demo.unit.flatMap { units[$0] })

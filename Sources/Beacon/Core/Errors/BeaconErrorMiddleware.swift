@@ -1,3 +1,4 @@
+import FluentKit
 import Vapor
 
 /// Turns every error into a page for browsers or a JSON error for API clients, with a status
@@ -31,12 +32,20 @@ struct BeaconErrorMiddleware: AsyncMiddleware {
         return response
     }
 
+    static let clashMessage = "This could not be saved because it clashes with another record "
+        + "(the same name, code or number is already used). Reload the page and try again."
+
     private func describe(_ error: Error, request: Request) -> (HTTPResponseStatus, String, [String: String]) {
         switch error {
         case let failed as ValidationFailed:
             return (failed.status, failed.reason, Dictionary(failed.problems.map { ($0.field, $0.message) }, uniquingKeysWith: { a, _ in a }))
         case let abort as AbortError:
             return (abort.status, abort.reason, [:])
+        case let clash as any DatabaseError where clash.isConstraintFailure:
+            // Writes are serialised, so a clash is a true duplicate (or a record deleted under
+            // this one): the person can act on it, so it is theirs to see, not a server fault.
+            request.logger.notice("Refused a write that broke a database constraint: \(clash)")
+            return (.conflict, Self.clashMessage, [:])
         default:
             request.logger.report(error: error)
             return (.internalServerError, "Something went wrong on our side. The problem has been logged; please try again later.", [:])

@@ -5,7 +5,7 @@ import Vapor
 /// A page of an API list: the records and where this page sits.
 struct APIPage<Item: Content>: Content {
     let items: [Item]
-    let metadata: PageMetadata
+    let metadata: APIPageMetadata
 }
 
 /// Registers the JSON API of one kind of record under `/api/v1/`: list, read, create and
@@ -15,8 +15,8 @@ struct APIRoutes<R: APIRecord> {
         let resource = R.resource
         routes.route(.GET, .apiList(resource), access: .action(R.listAccess)) { request -> APIPage<R.Summary> in
             let actor = try request.requireSignedIn().actor
-            let page = try await R.visible(to: actor, on: request.db).paginate(request.pageRequest)
-            return APIPage(items: try await R.summaries(page.items, on: request.db), metadata: page.metadata)
+            let page = try await R.visible(to: actor, on: request.db).paginate(try request.pageRequest())
+            return APIPage(items: try await R.summaries(page.items, on: request.db), metadata: APIPageMetadata(page.metadata))
         }
         routes.route(.GET, .apiRecord(resource, .parameter), access: .action(R.listAccess)) { request -> R.Summary in
             let actor = try request.requireSignedIn().actor
@@ -24,7 +24,7 @@ struct APIRoutes<R: APIRecord> {
             return try await summary(record, on: request.db)
         }
         routes.route(.POST, .apiList(resource), access: .action(R.createAccess)) { request -> Response in
-            let record = try await RecordWrite.create(R.self, try request.content.decode(R.Input.self),
+            let record = try await RecordWrite.create(R.self, try request.jsonBody(R.Input.self, noun: R.noun),
                                                       by: try request.requireSignedIn(), on: request.db)
             let response = Response(status: .created)
             try response.content.encode(try await summary(record, on: request.db))
@@ -33,7 +33,7 @@ struct APIRoutes<R: APIRecord> {
         }
         routes.route(.PUT, .apiRecord(resource, .parameter), access: .record) { request -> R.Summary in
             let record = try await RecordRoutes<R>.loadForChange(request)
-            let updated = try await RecordWrite.update(record, try request.content.decode(R.Input.self),
+            let updated = try await RecordWrite.update(record, try request.jsonBody(R.Input.self, noun: R.noun),
                                                        by: try request.requireSignedIn(), on: request.db)
             return try await summary(updated, on: request.db)
         }

@@ -34,7 +34,7 @@ struct RecordRoutes<R: ManagedRecord> {
 
     static func list(_ request: Request) async throws -> Response {
         let actor = try request.requireSignedIn().actor
-        let page = try await R.visible(to: actor, on: request.db).paginate(request.pageRequest)
+        let page = try await R.visible(to: actor, on: request.db).paginate(try request.pageRequest())
         let table = try await R.table(page.items, on: request.db)
         let mayCreate = AccessPolicy.decide(actor, R.createAccess(actor)) == .allowed
         let view = RecordListPage(plural: R.plural, guidance: R.guidance, resource: R.resource, table: table,
@@ -93,13 +93,4 @@ struct RecordRoutes<R: ManagedRecord> {
 /// A record whose edit page also lists records that hang from it (a councillor's positions).
 protocol RelatedLists {
     func relatedLists(on db: Database) async throws -> [Node<HTML.BodyContext>]
-}
-
-extension Request {
-    /// `?page=` and `?per=` from the query, within sensible bounds (Fluent clamps `per`).
-    var pageRequest: PageRequest {
-        let page = max(1, (try? query.get(Int.self, at: "page")) ?? 1)
-        let per = min(100, max(1, (try? query.get(Int.self, at: "per")) ?? 50))
-        return PageRequest(page: page, per: per)
-    }
 }

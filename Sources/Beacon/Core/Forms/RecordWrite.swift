@@ -7,7 +7,7 @@ import Vapor
 /// transaction, writes its audit entry and returns the saved record.
 enum RecordWrite {
     static func create<R: ManagedRecord>(_ type: R.Type, _ input: R.Input, by signedIn: SignedIn, on db: Database) async throws -> R {
-        try await db.transaction { db in
+        try await db.write { db in
             let record = R()
             try await record.apply(input, actor: signedIn.actor, on: db)
             record.version = 1
@@ -20,7 +20,7 @@ enum RecordWrite {
 
     static func update<R: ManagedRecord>(_ record: R, _ input: R.Input, by signedIn: SignedIn, on db: Database) async throws -> R {
         try checkVersion(record, input.version)
-        return try await db.transaction { db in
+        return try await db.write { db in
             let before = try AuditTrail.snapshot(record)
             try await record.apply(input, actor: signedIn.actor, on: db)
             try await save(record, expecting: record.version, on: db)
@@ -35,7 +35,7 @@ enum RecordWrite {
         guard record.closedNote == nil else {
             throw Abort(.conflict, reason: "This \(R.noun) is already closed.")
         }
-        return try await db.transaction { db in
+        return try await db.write { db in
             let before = try AuditTrail.snapshot(record)
             record.close(on: CalendarDate(Date(), in: .london))
             try await save(record, expecting: record.version, on: db)

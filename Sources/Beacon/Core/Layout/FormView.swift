@@ -80,9 +80,8 @@ enum FormView {
 
     private static func input(_ type: String, _ field: FormField, _ attributes: Attributes) -> Node<HTML.FormContext> {
         let all: Attributes = [("type", type), ("value", field.value)] + attributes
-        return .selfClosedElement(named: "input", attributes: all.map {
-            Attribute<HTML.InputContext>(name: $0.0, value: $0.1, ignoreIfValueIsEmpty: false)
-        })
+        let escaped: [Attribute<HTML.InputContext>] = all.map { Markup.attribute($0.0, $0.1, ignoreIfValueIsEmpty: false) }
+        return .selfClosedElement(named: "input", attributes: escaped)
     }
 
     private static func checkboxes(_ field: FormField, choices: [FormField.Choice], id: String, problem: String?) -> Node<HTML.FormContext> {

@@ -43,7 +43,7 @@ struct AttachedFile {
         let document = AttachedDocument()
         (document.councilID, document.noticeID, document.itemID, document.title) = (council, notice, item, title)
         (document.fileName, document.mediaType, document.size, document.fileBytes) = (fileName, mediaType, bytes.count, bytes)
-        try await db.transaction { db in
+        try await db.write { db in
             try await document.create(on: db)
             try await AuditTrail.record(.create, document, before: nil, by: signedIn, on: db)
         }

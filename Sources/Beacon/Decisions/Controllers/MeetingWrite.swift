@@ -48,7 +48,7 @@ enum MeetingWrite {
         } else { nil }
         if followUpID != nil && followUp == nil { check.add("followUp", "Choose a report still awaited from the list") }
         try check.orThrow()
-        try await db.transaction { db in
+        try await db.write { db in
             let item = try await newItem(in: meeting, title: title!, author: author!, report: report, on: db)
             (item.followUpID, item.isKey) = (followUpID, input.key == "yes")
             try await item.create(on: db)
@@ -62,7 +62,7 @@ enum MeetingWrite {
         var check = FormCheck()
         let minutes = check.required("minutes", input.minutes, label: "Minutes", max: 20000)
         try check.orThrow()
-        try await db.transaction { db in
+        try await db.write { db in
             let before = try AuditTrail.snapshot(item)
             try await RecordWrite.claimVersion(of: AgendaItem.schema, id: item.requireID(), expecting: version, noun: "agenda item", on: db)
             (item.minutes, item.version) = (minutes!, version + 1)
@@ -76,7 +76,7 @@ enum MeetingWrite {
         let member = try await councillor(input.councillor, field: "councillor", council: meeting.councilID, &check, on: db)
         let attendance: Attendance? = check.choice("attendance", input.attendance, label: "Attendance")
         try check.orThrow()
-        try await db.transaction { db in
+        try await db.write { db in
             let existing = try await MeetingAttendance.query(on: db).filter(\.$meetingID == meeting.requireID()).filter(\.$councillorID == member!).first()
             let row = existing ?? MeetingAttendance()
             let before = try existing.map(AuditTrail.snapshot)
@@ -99,7 +99,7 @@ enum MeetingWrite {
         let declaration = InterestDeclaration()
         (declaration.councilID, declaration.meetingID, declaration.itemID) = (meeting.councilID, try meeting.requireID(), itemID)
         (declaration.councillorID, declaration.kindName, declaration.interest) = (member!, kind!.rawValue, interest!)
-        try await db.transaction { db in
+        try await db.write { db in
             try await declaration.create(on: db)
             try await AuditTrail.record(.create, declaration, before: nil, by: signedIn, on: db)
         }

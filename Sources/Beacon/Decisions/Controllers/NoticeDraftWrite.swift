@@ -33,7 +33,7 @@ enum DecisionWrite {
         (notice.councilID, notice.statusName, notice.version) = (try council.requireID(), NoticeStatus.draft.rawValue, 1)
         let today = CalendarDate(Date(), in: .london)
         try await apply(input, to: notice, council: council, today: today, on: db)
-        return try await db.transaction { db in
+        return try await db.write { db in
             notice.reference = try await nextReference(council: notice.councilID, year: today.year, on: db)
             try await notice.create(on: db)
             try await AuditTrail.record(.create, notice, before: nil, by: signedIn, on: db)
@@ -48,7 +48,7 @@ enum DecisionWrite {
         }
         let before = try AuditTrail.snapshot(notice)
         try await apply(input, to: notice, council: council, today: CalendarDate(Date(), in: .london), on: db)
-        try await db.transaction { db in
+        try await db.write { db in
             try await RecordWrite.claimVersion(of: DecisionNotice.schema, id: notice.requireID(), expecting: version, noun: "decision notice", on: db)
             notice.version = version + 1
             try await notice.update(on: db)

@@ -37,7 +37,7 @@ extension DecisionWrite {
             throw Abort(.conflict, reason: "A notice that is \(from.title.lowercased()) cannot be moved by “\(step.title)”.")
         }
         let before = try AuditTrail.snapshot(notice)
-        try await db.transaction { db in
+        try await db.write { db in
             try await RecordWrite.claimVersion(of: DecisionNotice.schema, id: notice.requireID(), expecting: version, noun: "decision notice", on: db)
             let note = try await apply(step, input, to: notice, council: council, now: now, by: signedIn, on: db)
             (notice.statusName, notice.version) = (next.rawValue, version + 1)

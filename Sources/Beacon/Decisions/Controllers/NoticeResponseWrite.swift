@@ -25,7 +25,7 @@ extension DecisionWrite {
         let representation = NoticeRepresentation()
         (representation.councilID, representation.noticeID, representation.text, representation.madeAt) = (notice.councilID, try notice.requireID(), text!, now)
         representation.name = try await consulteeName(signedIn, notice: notice, on: db)
-        try await db.transaction { db in
+        try await db.write { db in
             try await representation.create(on: db)
             try await AuditTrail.record(.create, representation, before: nil, by: signedIn, on: db)
         }
@@ -63,7 +63,7 @@ extension DecisionWrite {
         (request.councilID, request.noticeID, request.kindName, request.madeAt) = (notice.councilID, try notice.requireID(), kind.rawValue, now)
         request.councillorID = signedIn.councillorID!
         let tally = MemberTally(threshold: threshold)
-        return try await db.transaction { db in
+        return try await db.write { db in
             try await request.create(on: db)
             try await AuditTrail.record(.create, request, before: nil, by: signedIn, on: db)
             let asked = try await MemberRequest.query(on: db).filter(\.$noticeID == notice.requireID()).filter(\.$kindName == kind.rawValue).all().map(\.councillorID)

@@ -35,7 +35,7 @@ enum ResolutionWrite {
         let resolution = Resolution()
         (resolution.councilID, resolution.itemID, resolution.effectName, resolution.version) = (item.councilID, try item.requireID(), effect!.rawValue, 1)
         (resolution.moved, resolution.finalWording) = (moved!, moved!)
-        try await db.transaction { db in
+        try await db.write { db in
             try await resolution.create(on: db)
             try await ResolutionEffects.apply(planned, to: resolution, reference: reference, council: council, by: signedIn, on: db)
             try await AuditTrail.record(.create, resolution, before: nil, by: signedIn, on: db)
@@ -54,7 +54,7 @@ enum ResolutionWrite {
         let amendment = Amendment()
         (amendment.resolutionID, amendment.position, amendment.movedBy) = (try resolution.requireID(), count + 1, movedBy!)
         (amendment.before, amendment.after, amendment.carried) = (resolution.finalWording, wording!, carried)
-        try await db.transaction { db in
+        try await db.write { db in
             try await amendment.create(on: db)
             guard carried else { return }
             let before = try AuditTrail.snapshot(resolution)

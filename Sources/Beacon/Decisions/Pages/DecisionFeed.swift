@@ -55,11 +55,7 @@ enum DecisionFeed {
         """
     }
 
-    /// XML text and attribute escaping.
-    static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
-    }
+    private static func escape(_ text: String) -> String { Markup.escape(text) }
 }
 
 private extension String {

@@ -21,6 +21,7 @@ struct CouncilView: Sendable {
     }
 
     var mayVerify: Bool { may(.verifyIndicatorValues(council: councilID)) }
+    var maySetTargets: Bool { may(.setTargets(council: councilID)) }
 }
 
 extension Request {

@@ -24,7 +24,7 @@ extension Indicator {
             FormField(name: "unit", label: "Unit", control: .select(MeasureUnit.choices),
                       value: input?.unit ?? record?.unitName ?? MeasureUnit.percentage.rawValue, required: true),
             FormField(name: "decimalPlaces", label: "Decimal places shown", control: .number,
-                      value: input?.decimalPlaces ?? record.map { String($0.decimalPlaces) } ?? "1", required: true),
+                      value: input?.decimalPlaces?.text ?? record.map { String($0.decimalPlaces) } ?? "1", required: true),
             FormField(name: "polarity", label: "Polarity", control: .select(Polarity.choices),
                       value: input?.polarity ?? record?.polarityName ?? Polarity.higherIsBetter.rawValue, required: true),
             FormField(name: "frequency", label: "Frequency", control: .select(Frequency.choices),

@@ -36,7 +36,7 @@ extension Indicator: Audited, APIRecord {
         let scope: IndicatorScope? = check.choice("scope", input.scope, label: "Scope")
         let nationalCode = check.optional("nationalCode", input.nationalCode, label: "National indicator", max: 30)
         let unit: MeasureUnit? = check.choice("unit", input.unit, label: "Unit")
-        let places = check.integer("decimalPlaces", input.decimalPlaces ?? "0", label: "Decimal places", in: 0...4)
+        let places = check.integer("decimalPlaces", input.decimalPlaces?.text ?? "0", label: "Decimal places", in: 0...4)
         let polarity: Polarity? = check.choice("polarity", input.polarity, label: "Polarity")
         let frequency: Frequency? = check.choice("frequency", input.frequency, label: "Frequency")
         let source: DataSource? = check.choice("dataSource", input.dataSource, label: "Data source")

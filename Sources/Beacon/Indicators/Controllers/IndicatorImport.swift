@@ -29,7 +29,7 @@ enum IndicatorImport {
 
     /// Writes every row of a checked file, or nothing.
     static func apply(_ check: ImportCheck, council: Council, by signedIn: SignedIn, on db: Database) async throws {
-        try await db.transaction { db in
+        try await db.write { db in
             let indicators = try await Indicator.query(on: db).filter(\.$councilID == council.requireID()).all()
             for row in check.rows {
                 guard let indicator = indicators.first(where: { $0.code == row.code }) else { continue }

@@ -11,7 +11,7 @@ struct IndicatorInput: Content, VersionedInput {
     var scope: String?
     var nationalCode: String?
     var unit: String?
-    var decimalPlaces: String?
+    var decimalPlaces: WholeNumberText?
     var polarity: String?
     var frequency: String?
     var reportingOfficerID: String?

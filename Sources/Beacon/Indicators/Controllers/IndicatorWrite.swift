@@ -56,7 +56,7 @@ enum IndicatorWrite {
         }
         try check.orThrow()
         if let existing, input.version != existing.version { throw EditConflict(noun: "value") }
-        return try await db.transaction { db in
+        return try await db.write { db in
             let record = existing ?? IndicatorValue.new(indicator: indicator, period: period, kind: kind!)
             let before = try existing.map(AuditTrail.snapshot)
             if changes {
@@ -99,7 +99,7 @@ enum IndicatorWrite {
         try check.orThrow()
         if let existing, input.version != existing.version { throw EditConflict(noun: "target") }
         let newTarget = target
-        return try await db.transaction { db in
+        return try await db.write { db in
             var saved: IndicatorTarget?
             if let existing, newTarget == nil {
                 try await AuditTrail.record(.delete, existing, before: try AuditTrail.snapshot(existing), by: signedIn, on: db)
@@ -124,7 +124,7 @@ enum IndicatorWrite {
             .filter(\.$periodKey == period.key).filter(\.$verifiedAt == nil).all()
             .filter { $0.value != nil || $0.missingReasonName != nil }
         guard !values.isEmpty else { throw Abort(.conflict, reason: "There is nothing to verify for \(period.label).") }
-        try await db.transaction { db in
+        try await db.write { db in
             for value in values {
                 let before = try AuditTrail.snapshot(value)
                 value.verifiedBy = signedIn.label
@@ -146,7 +146,7 @@ enum IndicatorWrite {
     /// Judges every actual value of the council again under its current settings, at a
     /// performance officer's request; each changed status is audited. Returns how many changed.
     static func rejudgeAll(council: Council, by signedIn: SignedIn, on db: Database) async throws -> Int {
-        try await db.transaction { db in
+        try await db.write { db in
             let indicators = try await Indicator.query(on: db).filter(\.$councilID == council.requireID()).all()
             var changed = 0
             for indicator in indicators {

@@ -1,8 +1,10 @@
+import BeaconDomain
 import CSV
 import Foundation
 import Vapor
 
-/// A list as open data: the same columns as CSV (with a header row) or as JSON objects.
+/// A list as open data: the same columns as CSV (with a header row, cells a spreadsheet would run
+/// as formulas shown as text) or as JSON objects.
 struct ExportTable {
     let columns: [String]
     let rows: [[String?]]
@@ -25,7 +27,7 @@ struct ExportTable {
     func csv() throws -> String {
         let writer = try CSVWriter(stream: .toMemory())
         try writer.write(row: columns)
-        for row in rows { try writer.write(row: row.map { $0 ?? "" }) }
+        for row in rows { try writer.write(row: row.map { SpreadsheetCell.neutralised($0 ?? "") }) }
         writer.stream.close()
         guard let data = writer.stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data else { return "" }
         return String(decoding: data, as: UTF8.self) + "\n"

@@ -39,20 +39,21 @@ enum IndicatorChart {
             let number = NSDecimalNumber(decimal: value).doubleValue
             return top + (height - top - bottom) * (1 - (number - floor) / (ceiling - floor))
         }
-        var svg = "<svg class=\"chart\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-labelledby=\"\(titleID)\" focusable=\"false\">"
-        svg += line(x1: left, y1: top, x2: left, y2: height - bottom) + line(x1: left, y1: height - bottom, x2: width - 20, y2: height - bottom)
+        var parts = [SVG.line(x1: left, y1: top, x2: left, y2: height - bottom, class: "axis-line"),
+                     SVG.line(x1: left, y1: height - bottom, x2: width - 20, y2: height - bottom, class: "axis-line")]
         for fraction in [0.0, 0.5, 1.0] {
             let value = floor + (ceiling - floor) * fraction
             let position = top + (height - top - bottom) * (1 - fraction)
-            svg += "<text x=\"\(left - 6)\" y=\"\(position + 4)\" text-anchor=\"end\" class=\"axis\">\(escape(axisLabel(value)))</text>"
+            parts.append(SVG.text(axisLabel(value), ["x": "\(left - 6)", "y": "\(position + 4)", "text-anchor": "end", "class": "axis"]))
         }
         for (index, point) in points.enumerated() where points.count <= 8 || index % 2 == 0 {
-            svg += "<text x=\"\(x(index))\" y=\"\(height - bottom + 18)\" text-anchor=\"end\" transform=\"rotate(-35 \(x(index)) \(height - bottom + 18))\" class=\"axis\">\(escape(point.label))</text>"
+            let (px, py) = (x(index), height - bottom + 18)
+            parts.append(SVG.text(point.label, ["x": "\(px)", "y": "\(py)", "text-anchor": "end",
+                                                "transform": "rotate(-35 \(px) \(py))", "class": "axis"]))
         }
-        svg += series(points.enumerated().compactMap { i, p in p.target.map { (x(i), y($0)) } }, kind: "target")
-        svg += series(points.enumerated().compactMap { i, p in p.actual.map { (x(i), y($0)) } }, kind: "actual")
-        svg += "</svg>"
-        return .raw(svg)
+        parts += series(points.enumerated().compactMap { i, p in p.target.map { (x(i), y($0)) } }, kind: "target")
+        parts += series(points.enumerated().compactMap { i, p in p.actual.map { (x(i), y($0)) } }, kind: "actual")
+        return SVG.figure(class: "chart", width: width, height: height, labelledBy: titleID, parts)
     }
 
     /// A small trend line for a scorecard row, with its values as its accessible name.
@@ -63,30 +64,23 @@ enum IndicatorChart {
         let coordinates = values.enumerated().map { index, value in
             "\(Double(index) * 100 / Double(values.count - 1)),\(26 - (value - low) / span * 22)"
         }
-        return .raw("<svg class=\"sparkline\" viewBox=\"-2 0 104 30\" width=\"104\" height=\"30\" role=\"img\" aria-label=\"\(escape(label))\" focusable=\"false\"><polyline points=\"\(coordinates.joined(separator: " "))\" fill=\"none\" stroke=\"#1d4f91\" stroke-width=\"2\"/></svg>")
+        return SVG.element("svg", ["class": "sparkline", "viewBox": "-2 0 104 30", "width": "104", "height": "30", "role": "img",
+                                   "aria-label": label, "focusable": "false"], [
+            SVG.element("polyline", ["points": coordinates.joined(separator: " "), "fill": "none", "stroke": "#1d4f91",
+                                     "stroke-width": "2"]),
+        ])
     }
 
-    private static func series(_ points: [(Double, Double)], kind: String) -> String {
-        guard !points.isEmpty else { return "" }
+    private static func series(_ points: [(Double, Double)], kind: String) -> [SVG.Part] {
+        guard !points.isEmpty else { return [] }
         let path = points.map { "\($0.0),\($0.1)" }.joined(separator: " ")
-        var markup = "<polyline class=\"series-\(kind)\" points=\"\(path)\" fill=\"none\"/>"
-        for (px, py) in points {
-            markup += kind == "actual" ? "<circle class=\"series-actual\" cx=\"\(px)\" cy=\"\(py)\" r=\"4\"/>"
-                : "<rect class=\"series-target\" x=\"\(px - 3.5)\" y=\"\(py - 3.5)\" width=\"7\" height=\"7\"/>"
+        return [SVG.element("polyline", ["class": "series-\(kind)", "points": path, "fill": "none"])] + points.map { px, py in
+            kind == "actual" ? SVG.element("circle", ["class": "series-actual", "cx": "\(px)", "cy": "\(py)", "r": "4"])
+                : SVG.element("rect", ["class": "series-target", "x": "\(px - 3.5)", "y": "\(py - 3.5)", "width": "7", "height": "7"])
         }
-        return markup
-    }
-
-    private static func line(x1: Double, y1: Double, x2: Double, y2: Double) -> String {
-        "<line x1=\"\(x1)\" y1=\"\(y1)\" x2=\"\(x2)\" y2=\"\(y2)\" class=\"axis-line\"/>"
     }
 
     private static func axisLabel(_ value: Double) -> String {
         abs(value) >= 100 ? String(format: "%.0f", value) : String(format: "%.1f", value)
-    }
-
-    static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
     }
 }

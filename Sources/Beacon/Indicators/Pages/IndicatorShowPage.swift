@@ -110,7 +110,8 @@ struct IndicatorHistoryTable {
         return .group(
             .if(mayEnter, .group(
                 .a(.href(SiteURL.indicatorPeriod(council: view.slug, .id(id), period: row.period.key).path),
-                   .text("Enter values"), .span(.class("visually-hidden"), .text(" for \(label)"))),
+                   .text("Enter values"), .span(.class("visually-hidden"), .text(" for \(label)"))))),
+            .if(view.maySetTargets, .group(
                 .br(),
                 .a(.href(SiteURL.indicatorTarget(council: view.slug, .id(id), period: row.period.key).path),
                    .text("Set target"), .span(.class("visually-hidden"), .text(" for \(label)"))))),

@@ -14,6 +14,7 @@ struct TargetEntryPage {
 
     static func load(_ request: Request) async throws -> (CouncilView, Indicator, ReportingPeriod, SignedIn) {
         let loaded = try await request.indicatorPeriodForEntry()
+        try request.require(.setTargets(council: loaded.view.councilID))
         let indicator = loaded.indicator
         guard indicator.polarity != .dataOnly, indicator.unit != .text else {
             throw Abort(.conflict, reason: "\(indicator.code) is not judged against a target.")

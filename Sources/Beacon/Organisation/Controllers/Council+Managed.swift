@@ -182,7 +182,7 @@ enum FirstAdministrator {
 
     static func create(_ input: CouncilInput, council: UUID, by signedIn: SignedIn, on db: Database) async throws {
         let user = User(councilID: council, email: input.adminEmail ?? "", name: input.adminName ?? "",
-                        passwordHash: try PasswordHash.make(input.adminPassword ?? ""), role: .administrator)
+                        passwordHash: try await PasswordHash.make(input.adminPassword ?? ""), role: .administrator)
         try await user.create(on: db)
         try await AuditTrail.record(.create, user, before: nil, by: signedIn, on: db)
     }

@@ -41,7 +41,7 @@ enum PlanMonitoringWrite {
         }
         try check.orThrow()
         guard let version = input.version else { throw ValidationFailed(field: "version", "Send the version of the action you are updating") }
-        try await db.transaction { db in
+        try await db.write { db in
             let before = try AuditTrail.snapshot(action)
             try await RecordWrite.claimVersion(of: PlanAction.schema, id: action.requireID(), expecting: version, noun: "action", on: db)
             (action.statusName, action.percent, action.version) = (status!.rawValue, percent!, version + 1)
@@ -71,7 +71,7 @@ enum PlanMonitoringWrite {
         let note = check.optional("note", input.note, label: "Note", max: 2000)
         try check.orThrow()
         guard let version = input.version else { throw ValidationFailed(field: "version", "Send the version of the risk you are reviewing") }
-        try await db.transaction { db in
+        try await db.write { db in
             let before = try AuditTrail.snapshot(risk)
             try await RecordWrite.claimVersion(of: PlanRisk.schema, id: risk.requireID(), expecting: version, noun: "risk", on: db)
             let review = RiskReview()

@@ -30,7 +30,7 @@ extension PlanMonitoringWrite {
         }
         try check.orThrow()
         guard let version = input.version else { throw ValidationFailed(field: "version", "Send the version of the consultation you are updating") }
-        try await db.transaction { db in
+        try await db.write { db in
             if !result.isEmpty, let indicator {
                 try await feed(indicator, result: result, from: consultation, responses: responses, council: council, by: signedIn, on: db)
             }

@@ -11,7 +11,7 @@ enum PlanCarryForward {
         guard try await BusinessPlan.query(on: db).filter(\.$unitID == plan.unitID).filter(\.$year == plan.year + 1).count() == 0 else {
             throw Abort(.conflict, reason: "The unit already has a plan for \(ReportingPeriod.year(plan.year + 1).yearLabel).")
         }
-        return try await db.transaction { db in
+        return try await db.write { db in
             let next = BusinessPlan()
             (next.councilID, next.unitID, next.year, next.horizonEnd) = (plan.councilID, plan.unitID, plan.year + 1, max(plan.horizonEnd, plan.year + 5))
             (next.statusName, next.revision, next.version, next.previousPlanID) = (PlanStatus.draft.rawValue, 1, 1, planID)

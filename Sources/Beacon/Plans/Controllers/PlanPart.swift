@@ -67,7 +67,7 @@ enum PlanPartField {
 enum PlanPartWrite {
     static func create<P: PlanPart>(_ type: P.Type, _ input: P.Input, plan: BusinessPlan, council: Council,
                                     by signedIn: SignedIn, on db: Database) async throws -> P {
-        try await db.transaction { db in
+        try await db.write { db in
             let record = P()
             record.councilID = plan.councilID
             record.planID = try plan.requireID()
@@ -82,7 +82,7 @@ enum PlanPartWrite {
     static func update<P: PlanPart>(_ record: P, _ input: P.Input, plan: BusinessPlan, council: Council,
                                     by signedIn: SignedIn, on db: Database) async throws {
         let expected = try expectedVersion(input.version, of: record)
-        try await db.transaction { db in
+        try await db.write { db in
             let before = try AuditTrail.snapshot(record)
             try await record.apply(input, plan: plan, council: council, on: db)
             try await RecordWrite.claimVersion(of: P.schema, id: record.requireID(), expecting: expected, noun: P.kind.noun, on: db)
@@ -94,7 +94,7 @@ enum PlanPartWrite {
 
     static func delete<P: PlanPart>(_ record: P, version: Int?, by signedIn: SignedIn, on db: Database) async throws {
         let expected = try expectedVersion(version, of: record)
-        try await db.transaction { db in
+        try await db.write { db in
             let before = try AuditTrail.snapshot(record)
             try await RecordWrite.claimVersion(of: P.schema, id: record.requireID(), expecting: expected, noun: P.kind.noun, on: db)
             try await record.delete(on: db)

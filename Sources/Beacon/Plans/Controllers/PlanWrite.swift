@@ -32,7 +32,7 @@ enum PlanWrite {
         (plan.councilID, plan.unitID, plan.year, plan.horizonEnd) = (try council.requireID(), unit!, year!, year! + 4)
         (plan.statusName, plan.revision, plan.version, plan.indicatorIDs) = (PlanStatus.draft.rawValue, 1, 1, [])
         (plan.purpose, plan.coreActivities, plan.staffing) = ("", "", "")
-        return try await db.transaction { db in
+        return try await db.write { db in
             try await plan.create(on: db)
             try await AuditTrail.record(.create, plan, before: nil, by: signedIn, on: db)
             return plan
@@ -48,7 +48,7 @@ enum PlanWrite {
         let staffing = check.optional("staffing", input.staffing, label: "Staffing", max: 6000)
         let indicators = PlanChoices.check("indicators", input.indicators, among: try await PlanChoices.indicators(plan.councilID, on: db), label: "Indicators", &check)
         try check.orThrow()
-        try await db.transaction { db in
+        try await db.write { db in
             let before = try AuditTrail.snapshot(plan)
             try await RecordWrite.claimVersion(of: BusinessPlan.schema, id: plan.requireID(), expecting: version, noun: "plan", on: db)
             (plan.horizonEnd, plan.purpose, plan.coreActivities, plan.staffing) = (horizon!, purpose!, core!, staffing ?? "")
@@ -72,7 +72,7 @@ enum PlanWrite {
         if step == .approve && day == nil { check.add("approvedOn", "Enter the date of the decision, like 2025-03-14") }
         try check.orThrow()
         let today = CalendarDate(Date(), in: .london)
-        try await db.transaction { db in
+        try await db.write { db in
             let before = try AuditTrail.snapshot(plan)
             try await RecordWrite.claimVersion(of: BusinessPlan.schema, id: plan.requireID(), expecting: version, noun: "plan", on: db)
             switch step {

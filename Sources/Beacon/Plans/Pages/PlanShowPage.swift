@@ -60,10 +60,18 @@ enum PlanShowPage {
 
 /// The plan as one HTML file with its styles inside, to save, send or print without Beacon.
 enum PlanDocumentFile {
+    /// The downloaded file is opened from disk, where no response header protects it: its own
+    /// policy allows its inline styles and nothing else (no script, no fetch, no form posting).
+    static let contentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
+        + "base-uri 'none'; form-action 'none'"
+
     static func html(_ document: PlanDocument) -> String {
         let html = HTML(
             .lang(.english),
-            .head(.meta(.charset(.utf8)), .title(document.title),
+            .head(.meta(.charset(.utf8)),
+                  .meta(.attribute(named: "http-equiv", value: "Content-Security-Policy"),
+                        .content(contentSecurityPolicy)),
+                  .title(document.title),
                   .element(named: "style", text: PlanStyles.css)),
             .body(.element(named: "main", nodes: [.h1(.text(document.title)),
                                                  .element(named: "article", nodes: [.class("plan-document"), .group(document.body())])])))

@@ -13,7 +13,7 @@ struct RiskHeatMapView {
         guard !openRisks.isEmpty else { return .empty }
         return .element(named: "figure", nodes: [
             .class("heat-map"),
-            .raw(svg()),
+            svg(),
             .element(named: "figcaption", nodes: [.id("heat-map-title"),
                                                   .text("Open risks by likelihood and impact (scale 1 to \(scale.points)); the same grid follows as a table.")]),
             table(),
@@ -24,30 +24,38 @@ struct RiskHeatMapView {
         openRisks.filter { $0.likelihood == likelihood && $0.impact == impact }.map(\.reference)
     }
 
-    private func svg() -> String {
+    private func svg() -> SVG.Part {
         let cell = 90.0, left = 70.0, top = 10.0
         let size = Double(scale.points) * cell
-        var svg = "<svg class=\"heat-map-chart\" viewBox=\"0 0 \(Int(left + size + 10)) \(Int(top + size + 60))\" role=\"img\" aria-labelledby=\"heat-map-title\" focusable=\"false\">"
+        var parts: [SVG.Part] = []
         for (row, likelihood) in scale.range.reversed().enumerated() {
             for impact in scale.range {
-                let x = left + Double(impact - 1) * cell, y = top + Double(row) * cell
-                let band = scale.band(likelihood * impact)
-                let refs = references(likelihood, impact)
-                svg += "<rect x=\"\(x)\" y=\"\(y)\" width=\"\(cell)\" height=\"\(cell)\" class=\"band-\(band.rawValue)\"/>"
-                svg += "<text x=\"\(x + 6)\" y=\"\(y + 18)\" class=\"cell-band\">\(band.title) \(likelihood * impact)</text>"
-                if !refs.isEmpty {
-                    svg += "<text x=\"\(x + 6)\" y=\"\(y + 45)\" class=\"cell-count\">\(refs.count) risk\(refs.count == 1 ? "" : "s")</text>"
-                    svg += "<text x=\"\(x + 6)\" y=\"\(y + 68)\" class=\"cell-refs\">\(IndicatorChart.escape(refs.joined(separator: ", ")))</text>"
-                }
+                parts += self.cell(likelihood: likelihood, impact: impact,
+                                   x: left + Double(impact - 1) * cell, y: top + Double(row) * cell, size: cell)
             }
-            svg += "<text x=\"\(left - 8)\" y=\"\(top + Double(row) * cell + cell / 2)\" text-anchor=\"end\" class=\"axis\">\(likelihood)</text>"
+            parts.append(SVG.text("\(likelihood)", ["x": "\(left - 8)", "y": "\(top + Double(row) * cell + cell / 2)",
+                                                    "text-anchor": "end", "class": "axis"]))
         }
         for impact in scale.range {
-            svg += "<text x=\"\(left + (Double(impact) - 0.5) * cell)\" y=\"\(top + size + 20)\" text-anchor=\"middle\" class=\"axis\">\(impact)</text>"
+            parts.append(SVG.text("\(impact)", ["x": "\(left + (Double(impact) - 0.5) * cell)", "y": "\(top + size + 20)",
+                                                "text-anchor": "middle", "class": "axis"]))
         }
-        svg += "<text x=\"\(left + size / 2)\" y=\"\(top + size + 48)\" text-anchor=\"middle\" class=\"axis\">Impact</text>"
-        svg += "<text x=\"14\" y=\"\(top + size / 2)\" text-anchor=\"middle\" class=\"axis\" transform=\"rotate(-90 14 \(top + size / 2))\">Likelihood</text>"
-        return svg + "</svg>"
+        parts.append(SVG.text("Impact", ["x": "\(left + size / 2)", "y": "\(top + size + 48)", "text-anchor": "middle", "class": "axis"]))
+        parts.append(SVG.text("Likelihood", ["x": "14", "y": "\(top + size / 2)", "text-anchor": "middle", "class": "axis",
+                                             "transform": "rotate(-90 14 \(top + size / 2))"]))
+        return SVG.figure(class: "heat-map-chart", width: left + size + 10, height: top + size + 60, labelledBy: "heat-map-title", parts)
+    }
+
+    private func cell(likelihood: Int, impact: Int, x: Double, y: Double, size: Double) -> [SVG.Part] {
+        let band = scale.band(likelihood * impact)
+        let refs = references(likelihood, impact)
+        var parts = [SVG.element("rect", ["x": "\(x)", "y": "\(y)", "width": "\(size)", "height": "\(size)", "class": "band-\(band.rawValue)"]),
+                     SVG.text("\(band.title) \(likelihood * impact)", ["x": "\(x + 6)", "y": "\(y + 18)", "class": "cell-band"])]
+        if !refs.isEmpty {
+            parts.append(SVG.text("\(refs.count) risk\(refs.count == 1 ? "" : "s")", ["x": "\(x + 6)", "y": "\(y + 45)", "class": "cell-count"]))
+            parts.append(SVG.text(refs.joined(separator: ", "), ["x": "\(x + 6)", "y": "\(y + 68)", "class": "cell-refs"]))
+        }
+        return parts
     }
 
     private func table() -> Node<HTML.BodyContext> {

@@ -46,7 +46,7 @@ enum ComplaintWrite {
         (complaint.councilID, complaint.complainantName, complaint.complainantContact) = (councilID, name!, contact)
         (complaint.serviceID, complaint.unitID, complaint.about, complaint.receivedOn) = (service?.id, unitID!, about!, received!.iso)
         (complaint.remedy, complaint.learning, complaint.version) = ("", "", 1)
-        try await db.transaction { tx in
+        try await db.write { tx in
             let existing = try await Complaint.query(on: tx).filter(\.$councilID == councilID).field(\.$reference).all().map(\.reference)
             complaint.reference = YearlyReference.next(prefix: "CP-\(received!.year)-", digits: 4, after: existing)
             try await complaint.create(on: tx)
@@ -68,7 +68,7 @@ enum ComplaintWrite {
         let before = try AuditTrail.snapshot(complaint)
         apply(step, input, day: day, to: complaint, limits: council.complaintLimits, &check)
         try check.orThrow()
-        try await db.transaction { tx in
+        try await db.write { tx in
             try await RecordWrite.claimVersion(of: Complaint.schema, id: complaint.requireID(), expecting: input.version ?? -1, noun: "complaint", on: tx)
             complaint.version += 1
             try await complaint.update(on: tx)

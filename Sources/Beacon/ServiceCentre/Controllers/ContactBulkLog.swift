@@ -76,7 +76,11 @@ final class ContactBulkLog: @unchecked Sendable {
     /// Writes the batch on a thread of the thread pool; returns how many went in (the rest were
     /// already there, or repeated within the batch).
     func write(_ batch: Prepared) async throws -> Int {
-        try await NIOThreadPool.singleton.runIfActive { try self.writeNow(batch) }
+        // In the queue of this process's writers, so a save made during an import waits for the
+        // batch rather than finding the file locked.
+        try await WriteGate.shared.run {
+            try await NIOThreadPool.singleton.runIfActive { try self.writeNow(batch) }
+        }
     }
 
     /// Sets the council's fed indicators from the rollups for the days.

@@ -8,18 +8,28 @@ extension ContactImportRun: Audited {
     var auditTitle: String { "Import of \(fileName) from \(source)" }
     var auditCouncilID: UUID? { councilID }
     var isFinished: Bool { finishedAt != nil }
+
+    /// A running import saves its progress every few seconds; one silent this long has lost its process.
+    static let silenceBeforeStopped: TimeInterval = 120
+
+    /// Whether the run's process was stopped (killed, or the server restarted) before it finished.
+    func stoppedPartWay(at now: Date) -> Bool {
+        !isFinished && now.timeIntervalSince(heartbeatAt ?? startedAt) > Self.silenceBeforeStopped
+    }
 }
 
 /// Imports a call-record CSV file (customer service spec, "Call record import") a batch at a
 /// time: memory stays flat whatever the file's size; each batch is committed with its rollups
 /// before the run reports it done, so a killed import loses nothing it reported and can be run
-/// again — rows already in are skipped by their (source, `contact_id`).
+/// again — rows already in are skipped by their (source, `contact_id`). The run's counts and
+/// heartbeat are saved after each batch, so a run whose process is killed shows what went in
+/// and, once it falls silent, that it stopped part-way.
 struct ContactImport {
     let council: Council
     let source: String
+    let clock: BeaconClock
     // Fewer, bigger commits: each waits for the disk, which dominated imports of 2,000-row batches.
     var batchSize = 20_000
-    static let rowsPerSave = 100_000
     /// Refused rows listed on the run; more are counted but not listed.
     static let problemsListed = 200
 
@@ -27,10 +37,12 @@ struct ContactImport {
     func start(path: String, fileName: String, by signedIn: SignedIn?, on db: Database) async throws -> ContactImportRun {
         let run = ContactImportRun()
         run.councilID = try council.requireID()
-        (run.source, run.fileName, run.startedAt) = (source, fileName, Date())
+        (run.source, run.fileName, run.startedAt, run.heartbeatAt) = (source, fileName, clock.now(), clock.now())
         (run.totalRows, run.rowsRead, run.inserted, run.duplicates, run.rejected, run.problems) = (try Self.dataLines(path), 0, 0, 0, 0, "")
-        try await run.create(on: db)
-        try await AuditTrail.record(.create, run, before: nil, by: signedIn, on: db)
+        try await db.write { tx in
+            try await run.create(on: tx)
+            try await AuditTrail.record(.create, run, before: nil, by: signedIn, on: tx)
+        }
         return run
     }
 
@@ -42,10 +54,16 @@ struct ContactImport {
             try await read(path: path, into: run, on: db, progress: progress)
         } catch let problem as CallRecord.Problem {
             run.failure = problem.description
+        } catch {
+            db.logger.report(error: error)
+            run.failure = "The import stopped on an error on the server (it is in Beacon's log). What is counted here went in; "
+                + "import the same file again to finish: rows already in are skipped."
         }
-        run.finishedAt = Date()
-        try await run.save(on: db)
-        try await AuditTrail.record(.update, run, before: before, by: signedIn, on: db)
+        (run.finishedAt, run.heartbeatAt) = (clock.now(), clock.now())
+        try await db.write { tx in
+            try await run.save(on: tx)
+            try await AuditTrail.record(.update, run, before: before, by: signedIn, on: tx)
+        }
         progress(run)
     }
 
@@ -94,21 +112,19 @@ struct ContactImport {
         if run.rejected <= Self.problemsListed { run.problems += "line \(line): \(problem.description)\n" }
     }
 
-    /// Waits for the batch being written and counts it on the run. The run is saved only then,
-    /// while no batch is being written, so it never waits on the import's own writes, and so
-    /// what it reports done is in.
+    /// Waits for the batch being written and counts it on the run. The run is saved then, while
+    /// no batch is being written, so it never waits on the import's own writes, and so what it
+    /// reports done is in.
     private func finish(_ writing: inout WritingBatch?, into run: ContactImportRun, days: inout Set<String>, on db: Database,
                         progress: (ContactImportRun) -> Void) async throws {
         guard let batch = writing else { return }
         writing = nil
         let inserted = try await batch.task.value
         days.formUnion(batch.days)
-        let before = run.inserted + run.duplicates
         run.inserted += inserted
         run.duplicates += batch.rows - inserted
-        // Saved every 100,000 rows, for the upload page's progress: each save waits for the disk.
-        // `run` saves it at the end.
-        if before / Self.rowsPerSave != (run.inserted + run.duplicates) / Self.rowsPerSave { try await run.save(on: db) }
+        run.heartbeatAt = clock.now()
+        try await db.write { tx in try await run.save(on: tx) }
         progress(run)
     }
 

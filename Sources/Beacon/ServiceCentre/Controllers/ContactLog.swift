@@ -48,7 +48,7 @@ enum ContactLog {
         guard !fresh.isEmpty else { return 0 }
         let thresholds = council.measureThresholds, calendar = council.workingDays
         let number = try await ContactSource.number(council: councilID, name: source, on: db)
-        return try await db.transaction { tx in
+        return try await db.write { tx in
             guard let sql = tx as? SQLDatabase else { throw Abort(.internalServerError, reason: "Contacts need an SQL database.") }
             let inserted = if let sqlite = tx as? SQLiteDatabase {
                 try await insert(fresh, source: number, on: sqlite)

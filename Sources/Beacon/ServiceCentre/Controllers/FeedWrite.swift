@@ -34,7 +34,7 @@ enum FeedWrite {
         (feed.councilID, feed.indicatorID, feed.measureName, feed.channelName) = (councilID, try indicator!.requireID(), measure!.rawValue, channel?.rawValue ?? "")
         (feed.queue, feed.serviceCode, feed.version) = (queue, service, 1)
         feed.fromDay = try await firstWholePeriod(council: councilID, kind: indicator!.frequency.periodKind, on: db).iso
-        try await db.transaction { tx in
+        try await db.write { tx in
             try await feed.create(on: tx)
             try await AuditTrail.record(.create, feed, before: nil, by: signedIn, on: tx)
             try await setSource(indicator!, to: .fed, by: signedIn, on: tx)
@@ -44,7 +44,7 @@ enum FeedWrite {
     }
 
     static func unbind(_ feed: IndicatorFeed, by signedIn: SignedIn, on db: Database) async throws {
-        try await db.transaction { tx in
+        try await db.write { tx in
             let before = try AuditTrail.snapshot(feed)
             try await feed.delete(on: tx)
             try await AuditTrail.record(.delete, feed, before: before, by: signedIn, on: tx)

@@ -61,7 +61,7 @@ enum RequestWrite {
         (request.statusName, request.raisedAt, request.raisedOn) = (RequestStatus.open.rawValue, now, today.iso)
         request.dueOn = ResolutionStandard(workingDays: service!.standardWorkingDays, calendar: council.workingDays).due(raisedOn: today).iso
         (request.raisedVia, request.contactID, request.version) = (via, input.contact, 1)
-        try await db.transaction { tx in
+        try await db.write { tx in
             request.reference = try await nextReference(council: councilID, year: today.year, on: tx)
             try await request.create(on: tx)
             try await note(request, "Raised (\(via)); due \(request.due.long).", by: signedIn, at: now, on: tx)
@@ -88,7 +88,7 @@ enum RequestWrite {
             // A rejected request was not resolved, so it counts neither way.
             request.withinStandard = status == .closed ? today <= request.due : nil
         }
-        try await db.transaction { tx in
+        try await db.write { tx in
             try await RecordWrite.claimVersion(of: ServiceRequest.schema, id: request.requireID(), expecting: input.version ?? -1, noun: "request", on: tx)
             request.version += 1
             try await request.update(on: tx)

@@ -25,7 +25,7 @@ struct ImportContactsCommand: AsyncCommand {
     func run(using context: CommandContext, signature: Signature) async throws {
         let db = context.application.db
         let council = try await CommandCouncil.find(signature.council, on: db)
-        let job = ContactImport(council: council, source: signature.source ?? "telephony")
+        let job = ContactImport(council: council, source: signature.source ?? "telephony", clock: context.application.clock)
         let run = try await job.start(path: signature.file, fileName: URL(fileURLWithPath: signature.file).lastPathComponent, by: nil, on: db)
         let bar = ProgressBar(console: context.console, total: run.totalRows)
         try await job.run(run, path: signature.file, by: nil, on: db) { bar.show($0.rowsRead) }

@@ -42,7 +42,7 @@ enum ServiceCentreRoutes {
     private static func raiseByAPI(_ request: Request) async throws -> Response {
         let signedIn = try request.requireSignedIn()
         guard let council = try await Council.find(signedIn.actor.councilID, on: request.db) else { throw Abort(.notFound, reason: "The key's council is gone.") }
-        let input = try request.content.decode(RequestInput.self)
+        let input = try request.jsonBody(RequestInput.self, noun: "service request")
         let raised = try await RequestWrite.raise(input, council: council, via: "API", by: signedIn, on: request.db)
         let receipt = Receipt(id: try raised.requireID(), reference: raised.reference, status: raised.statusName, dueOn: raised.dueOn)
         return try await receipt.encodeResponse(status: .created, for: request)

@@ -49,7 +49,7 @@ enum BankHolidayFile {
         guard let years = holidays.years(for: .england) else { throw PublishedBankHolidays.Problem("The file has no bank holidays.") }
         let record = BankHolidayImport()
         (record.importedAt, record.firstYear, record.lastYear, record.fileBytes) = (Date(), years.lowerBound, years.upperBound, data)
-        try await db.transaction { tx in
+        try await db.write { tx in
             try await record.create(on: tx)
             try await AuditTrail.record(.create, record, before: nil, by: nil, on: tx)
         }

@@ -84,6 +84,8 @@ final class ContactImportRun: Model, @unchecked Sendable {
     @Field(key: "problems") var problems: String
     /// Why the file could not be read at all, when it could not.
     @OptionalField(key: "failure") var failure: String?
+    /// When the import last saved its progress.
+    @OptionalField(key: "heartbeat_at") var heartbeatAt: Date?
 
     init() {}
 }

@@ -61,7 +61,7 @@ extension ContactRollups {
     /// every figure stays exact under the new thresholds.
     static func rebuild(council: Council, on db: Database) async throws {
         let councilID = try council.requireID()
-        try await db.transaction { tx in
+        try await db.write { tx in
             guard let sql = tx as? SQLDatabase else { return }
             try await sql.delete(from: table).where("council_id", .equal, councilID).run()
             try await sql.delete(from: monthTable).where("council_id", .equal, councilID).run()

@@ -17,25 +17,27 @@ enum BarChart {
         let width = 640.0, height = 240.0, left = 56.0, bottom = 48.0, over = 16.0
         let slot = (width - left - 10) / Double(bars.count)
         func y(_ value: Double) -> Double { over + (height - over - bottom) * (1 - min(value, top) / top) }
-        var svg = "<svg class=\"chart\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-labelledby=\"\(titleID)\" focusable=\"false\">"
-        svg += "<line x1=\"\(left)\" y1=\"\(height - bottom)\" x2=\"\(width - 10)\" y2=\"\(height - bottom)\" class=\"axis-line\"/>"
+        var parts = [SVG.line(x1: left, y1: height - bottom, x2: width - 10, y2: height - bottom, class: "axis-line")]
         for fraction in [0.0, 0.5, 1.0] {
-            svg += "<text x=\"\(left - 6)\" y=\"\(y(top * fraction) + 4)\" text-anchor=\"end\" class=\"axis\">\(label(top * fraction))</text>"
+            parts.append(SVG.text(label(top * fraction), ["x": "\(left - 6)", "y": "\(y(top * fraction) + 4)", "text-anchor": "end",
+                                                          "class": "axis"]))
         }
         let every = max(1, bars.count / 12)
         for (index, bar) in bars.enumerated() {
             let x = left + Double(index) * slot
             if let value = bar.value {
-                svg += "<rect class=\"bar\" x=\"\(x + slot * 0.15)\" y=\"\(y(value))\" width=\"\(slot * 0.7)\" height=\"\(height - bottom - y(value))\"/>"
+                parts.append(SVG.element("rect", ["class": "bar", "x": "\(x + slot * 0.15)", "y": "\(y(value))", "width": "\(slot * 0.7)",
+                                                  "height": "\(height - bottom - y(value))"]))
             }
             if index % every == 0 {
-                svg += "<text x=\"\(x + slot / 2)\" y=\"\(height - bottom + 16)\" text-anchor=\"middle\" class=\"axis\">\(IndicatorChart.escape(bar.label))</text>"
+                parts.append(SVG.text(bar.label, ["x": "\(x + slot / 2)", "y": "\(height - bottom + 16)", "text-anchor": "middle",
+                                                  "class": "axis"]))
             }
         }
         if let standard {
-            svg += "<line x1=\"\(left)\" y1=\"\(y(standard))\" x2=\"\(width - 10)\" y2=\"\(y(standard))\" class=\"standard-line\"/>"
+            parts.append(SVG.line(x1: left, y1: y(standard), x2: width - 10, y2: y(standard), class: "standard-line"))
         }
-        return .raw(svg + "</svg>")
+        return SVG.figure(class: "chart", width: width, height: height, labelledBy: titleID, parts)
     }
 
     private static func label(_ value: Double) -> String {

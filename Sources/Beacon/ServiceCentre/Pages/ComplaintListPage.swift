@@ -13,12 +13,19 @@ struct ComplaintListPage {
     let input: ComplaintInput?
     let problems: FormView.Problems
 
+    /// Deadlines soonest first; complaints with none left come last.
+    private static func soonestFirst(_ first: CalendarDate?, _ second: CalendarDate?) -> Bool {
+        guard let first else { return false }
+        guard let second else { return true }
+        return first < second
+    }
+
     static func handle(_ request: Request, input: ComplaintInput? = nil, problems: FormView.Problems = []) async throws -> Response {
         let (view, _) = try await request.serviceCentre(Action.readRequests)
         let all = request.query[String.self, at: "all"] == "1"
         let complaints = try await Complaint.query(on: request.db).filter(\.$councilID == view.councilID).sort(\.$receivedOn, .descending).all()
         let rows = complaints.map { ($0, $0.deadlines(view.council).next($0.dates)) }.filter { all || $0.1 != nil }
-            .sorted { ($0.1?.due ?? .init(year: 9999, month: 1, day: 1)!) < ($1.1?.due ?? .init(year: 9999, month: 1, day: 1)!) }
+            .sorted { soonestFirst($0.1?.due, $1.1?.due) }
         let units = try await Unit.query(on: request.db).filter(\.$councilID == view.councilID).filter(\.$closedOn == nil).sort(\.$name).all()
         let services = try await Service.query(on: request.db).filter(\.$councilID == view.councilID).filter(\.$closedOn == nil).sort(\.$name).all()
         let page = ComplaintListPage(view: view, rows: rows, units: units, services: services, input: input, problems: problems)

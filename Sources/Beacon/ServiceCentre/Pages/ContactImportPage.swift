@@ -8,11 +8,12 @@ import Vapor
 struct ContactImportPage {
     let view: CouncilView
     let runs: [ContactImportRun]
+    let now: Date
 
     static func handle(_ request: Request) async throws -> Response {
         let (view, _) = try await request.serviceCentre(Action.importContacts)
         let runs = try await ContactImportRun.query(on: request.db).filter(\.$councilID == view.councilID).sort(\.$startedAt, .descending).limit(20).all()
-        return Layout.response(ContactImportPage(view: view, runs: runs).render(in: request.layoutContext(withForm: true)))
+        return Layout.response(ContactImportPage(view: view, runs: runs, now: request.now).render(in: request.layoutContext(withForm: true)))
     }
 
     /// Starts an import of the uploaded file and sends the browser to its progress page.
@@ -23,7 +24,8 @@ struct ContactImportPage {
             throw error
         }
         let source = upload.fields["source"]?.trimmingCharacters(in: .whitespaces) ?? ""
-        let job = ContactImport(council: view.council, source: source.isEmpty ? "telephony" : String(source.prefix(100)))
+        let job = ContactImport(council: view.council, source: source.isEmpty ? "telephony" : String(source.prefix(100)),
+                                clock: request.application.clock)
         let run = try await job.start(path: upload.path, fileName: String(upload.fileName.prefix(200)), by: signedIn, on: request.db)
         let app = request.application
         Task {
@@ -54,7 +56,7 @@ struct ContactImportPage {
         return .table(.thead(.tr(.th(.text("File")), .th(.text("Started")), .th(.text("State")), .th(.text("Imported")), .th(.text("Already there")), .th(.text("Refused")))),
                       .tbody(.forEach(runs) { run in
                           .tr(.td(.a(.href(SiteURL.contactImport(council: view.slug, .id(run.id!)).path), .text(run.fileName))),
-                              .td(.text(UKTime.long(run.startedAt))), .td(.text(ContactImportRunPage.state(run))),
+                              .td(.text(UKTime.long(run.startedAt))), .td(.text(ContactImportRunPage.state(run, now: now))),
                               .td(.text(Money.grouped(run.inserted))), .td(.text(Money.grouped(run.duplicates))), .td(.text(Money.grouped(run.rejected))))
                       }))
     }
@@ -63,6 +65,7 @@ struct ContactImportPage {
 /// One import's progress and outcome.
 struct ContactImportRunPage {
     let run: ContactImportRun
+    let now: Date
 
     static func handle(_ request: Request) async throws -> Response {
         let (view, _) = try await request.serviceCentre(Action.importContacts)
@@ -70,16 +73,22 @@ struct ContactImportRunPage {
               let run = try await ContactImportRun.query(on: request.db).filter(\.$id == id).filter(\.$councilID == view.councilID).first() else {
             throw Abort(.notFound, reason: "There is no import with that id in \(view.council.name).")
         }
-        return Layout.response(ContactImportRunPage(run: run).render(in: request.layoutContext))
+        return Layout.response(ContactImportRunPage(run: run, now: request.now).render(in: request.layoutContext))
     }
 
-    static func state(_ run: ContactImportRun) -> String {
-        run.failure != nil ? "Stopped" : run.isFinished ? "Finished" : "Running"
+    static func state(_ run: ContactImportRun, now: Date) -> String {
+        if run.stoppedPartWay(at: now) { return "Stopped part-way" }
+        return run.failure != nil ? "Stopped" : run.isFinished ? "Finished" : "Running"
     }
+
+    static let stoppedPartWay = "Beacon stopped while this import ran, so it did not finish. What is counted here went in; "
+        + "import the same file again to finish: rows already in are skipped."
 
     func render(in context: LayoutContext) -> HTML {
-        Layout.page(title: "Import of \(run.fileName)", context: context, refreshSeconds: run.isFinished ? nil : 2, nodes: [
-            .p(.text("From \(run.source), started \(UKTime.long(run.startedAt)). \(Self.state(run)).")),
+        let stopped = run.stoppedPartWay(at: now)
+        return Layout.page(title: "Import of \(run.fileName)", context: context, refreshSeconds: run.isFinished || stopped ? nil : 2, nodes: [
+            .p(.text("From \(run.source), started \(UKTime.long(run.startedAt)). \(Self.state(run, now: now)).")),
+            .if(stopped, .p(.class("error-message"), .text(Self.stoppedPartWay))),
             .div(.class("field"),
                  .label(.for("import-progress"), .text("Rows read")),
                  .element(named: "progress", nodes: [.id("import-progress"), .attribute(named: "max", value: String(max(run.totalRows, 1))),
