@@ -31,7 +31,8 @@ def main():
         for role, choice, seconds in runs:
             key = beacon.api_key(server, role=role, name=f"schemathesis as {role}")
             # Through this Python, so it need not be on PATH wherever pip put its scripts.
-            command = [sys.executable, "-c", "from schemathesis.cli import schemathesis; schemathesis()", "run", f"{server.base}/api/v1/openapi.json", "--url", server.base,
+            command = [sys.executable, "-c", "from schemathesis.cli import schemathesis; schemathesis()",
+                       "run", f"{server.base}/api/v1/openapi.json", "--url", server.base,
                        "-H", f"Authorization: Bearer {key}", choice, "indicators", "--checks", CHECKS,
                        "--max-time", str(seconds), "--seed", "2026", "--workers", "2", "--request-timeout", "60",
                        "--no-color", "--generation-database", "none"]
