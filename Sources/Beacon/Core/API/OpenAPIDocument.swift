@@ -105,7 +105,7 @@ enum OpenAPIDocument {
         if body != nil {
             for code in ["400", "409", "415", "422"] { responses[code] = error }
         }
-        if !parameters.filter({ $0["in"] as? String == "query" }).isEmpty { responses["400"] = error }
+        if parameters.contains(where: { $0["in"] as? String == "query" }) { responses["400"] = error }
         var operation: [String: Any] = ["summary": summary, "tags": [tag], "responses": responses]
         if !parameters.isEmpty { operation["parameters"] = parameters }
         if let body {

@@ -67,9 +67,9 @@ final class SignInFailure: Model, @unchecked Sendable {
 
     init() {}
 
-    init(email: String, at: Date) {
+    init(email: String, failures: Int, at: Date) {
         self.email = email
-        self.failures = 1
+        self.failures = failures
         self.lastFailureAt = at
     }
 }
