@@ -35,12 +35,15 @@ enum Markup {
     }
 
     private static func needsWork(_ byte: UInt8) -> Bool {
-        // Bytes 0xC2 0x80…0x9F (C1 controls) are caught by their lead byte; a false alarm only costs a slower path.
-        byte < 0x20 || byte == 0x7F || byte == 0xC2 || byte == 38 || byte == 60 || byte == 62 || byte == 34 || byte == 39
+        // Bytes 0xC2 0x80…0x9F (C1 controls) are caught by their lead byte; a false alarm only
+        // costs a slower path. 38, 60, 62, 34 and 39 are `&`, `<`, `>`, `"` and `'`.
+        byte < 0x20 || byte == 0x7F || byte == 0xC2
+            || byte == 38 || byte == 60 || byte == 62 || byte == 34 || byte == 39
     }
 
     /// An attribute whose value is escaped: the only way Beacon makes one.
-    static func attribute<Context>(_ name: String, _ value: String?, ignoreIfValueIsEmpty: Bool = true) -> Attribute<Context> {
+    static func attribute<Context>(_ name: String, _ value: String?,
+                                   ignoreIfValueIsEmpty: Bool = true) -> Attribute<Context> {
         Attribute(name: name, value: value.map { escape($0) }, ignoreIfValueIsEmpty: ignoreIfValueIsEmpty)
     }
 

@@ -37,8 +37,16 @@ struct ContactImport {
     func start(path: String, fileName: String, by signedIn: SignedIn?, on db: Database) async throws -> ContactImportRun {
         let run = ContactImportRun()
         run.councilID = try council.requireID()
-        (run.source, run.fileName, run.startedAt, run.heartbeatAt) = (source, fileName, clock.now(), clock.now())
-        (run.totalRows, run.rowsRead, run.inserted, run.duplicates, run.rejected, run.problems) = (try Self.dataLines(path), 0, 0, 0, 0, "")
+        run.source = source
+        run.fileName = fileName
+        run.startedAt = clock.now()
+        run.heartbeatAt = run.startedAt
+        run.totalRows = try Self.dataLines(path)
+        run.rowsRead = 0
+        run.inserted = 0
+        run.duplicates = 0
+        run.rejected = 0
+        run.problems = ""
         try await db.write { tx in
             try await run.create(on: tx)
             try await AuditTrail.record(.create, run, before: nil, by: signedIn, on: tx)
@@ -59,7 +67,8 @@ struct ContactImport {
             run.failure = "The import stopped on an error on the server (it is in Beacon's log). What is counted here went in; "
                 + "import the same file again to finish: rows already in are skipped."
         }
-        (run.finishedAt, run.heartbeatAt) = (clock.now(), clock.now())
+        run.finishedAt = clock.now()
+        run.heartbeatAt = run.finishedAt
         try await db.write { tx in
             try await run.save(on: tx)
             try await AuditTrail.record(.update, run, before: before, by: signedIn, on: tx)
