@@ -8,14 +8,16 @@ import Vapor
 ///
 /// Settings come from the environment (all documented in the README):
 /// `DATABASE_URL` (PostgreSQL; SQLite when absent), `BEACON_DATABASE_FILE`, `BEACON_DEMO`,
-/// `BEACON_SECURE_COOKIES`, `BEACON_BCRYPT_COST`, `BEACON_DEMO_CONTACTS_PER_DAY`.
+/// `BEACON_SECURE_COOKIES`, `BEACON_BCRYPT_COST`, `BEACON_DEMO_CONTACTS_PER_DAY`, `BEACON_NOW`.
 public func configure(_ app: Application) async throws {
-    try await configure(app, emptyDatabaseFirst: false)
+    try useDatabase(app)
+    try await configureOnChosenDatabase(app)
 }
 
-/// As `configure(_:)`; the tests empty a PostgreSQL database first so each starts afresh.
-func configure(_ app: Application, emptyDatabaseFirst: Bool) async throws {
-    try useDatabase(app)
+/// As `configure(_:)`, on the database the caller has already chosen with `app.databases.use`:
+/// the tests give each test its own copy of a template database.
+func configureOnChosenDatabase(_ app: Application) async throws {
+    app.clock = try BeaconClock.chosen(for: app.environment)
     app.migrations.add(CreateOrganisation())
     app.migrations.add(CreateAccessTables())
     app.migrations.add(CreateStrategicPriorities())
@@ -50,16 +52,14 @@ func configure(_ app: Application, emptyDatabaseFirst: Bool) async throws {
     app.middleware.use(ActorMiddleware())
 
     try routes(app)
-    if emptyDatabaseFirst, app.databases.ids().contains(.psql), let sql = app.db as? SQLDatabase {
-        try await sql.raw("DROP SCHEMA public CASCADE").run()
-        try await sql.raw("CREATE SCHEMA public").run()
-    }
     try await app.autoMigrate()
     try await BankHolidayFile.loadLatest(on: app.db)
     if Environment.get("BEACON_DEMO") != "0", try await Council.query(on: app.db).count() == 0 {
         // The tests load the demo many times over, with a few contacts a day instead of a council's thousand.
         let perDay = Environment.get("BEACON_DEMO_CONTACTS_PER_DAY").flatMap(Double.init) ?? (app.environment == .testing ? 4 : 1_100)
-        try await DemoData.load(on: app.db, contactsPerWeekday: perDay)
+        try await BeaconClock.$current.withValue(app.clock) {
+            try await DemoData.load(on: app.db, contactsPerWeekday: perDay)
+        }
         app.logger.notice("Loaded the demo data.")
     }
     if try await User.query(on: app.db).filter(\.$email == DemoData.administratorEmail).count() > 0 {
@@ -70,11 +70,13 @@ func configure(_ app: Application, emptyDatabaseFirst: Bool) async throws {
 private func useDatabase(_ app: Application) throws {
     if let url = Environment.get("DATABASE_URL"), !url.isEmpty {
         try app.databases.use(.postgres(url: url), as: .psql)
-    } else if app.environment == .testing {
-        app.databases.use(.sqlite(.memory, sqlLogLevel: .debug), as: .sqlite)
     } else {
-        let file = Environment.get("BEACON_DATABASE_FILE") ?? "beacon.sqlite"
-        try SQLiteFile.readyStore(path: file)
-        app.databases.use(.sqlite(.file(file), sqlLogLevel: .debug), as: .sqlite)
+        try useSQLiteFile(app, path: Environment.get("BEACON_DATABASE_FILE") ?? "beacon.sqlite")
     }
+}
+
+/// Makes the SQLite file Beacon's database, readying it first (created if absent).
+func useSQLiteFile(_ app: Application, path: String) throws {
+    try SQLiteFile.readyStore(path: path)
+    app.databases.use(.sqlite(.file(path), sqlLogLevel: .debug), as: .sqlite)
 }

@@ -91,11 +91,18 @@ public struct KeyDecisionRule: Equatable, Sendable {
 public enum UKTime {
     public static let zone = TimeZone(identifier: "Europe/London")!
 
+    /// The instant a UK clock shows `hour:minute` on `day`. In the hour the clocks go back, which
+    /// comes twice, it is the second (GMT) one, so a deadline set then gives people the longer
+    /// time; a time the clocks skip when they go forward is read an hour on, as the clock would show it.
     public static func instant(_ day: CalendarDate, hour: Int, minute: Int) -> Date {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = zone
         let components = DateComponents(year: day.year, month: day.month, day: day.day, hour: hour, minute: minute)
-        if let instant = calendar.date(from: components) { return instant }
+        if let instant = calendar.date(from: components) {
+            let hourLater = instant.addingTimeInterval(3_600)
+            let shown = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: hourLater)
+            return shown == components ? hourLater : instant
+        }
         // Foundation has an answer for every real day and time; this is only a fallback that cannot fail.
         let local = Double(day.dayNumber * 86_400 + hour * 3_600 + minute * 60)
         return Date(timeIntervalSince1970: local - Double(zone.secondsFromGMT(for: Date(timeIntervalSince1970: local))))

@@ -68,6 +68,17 @@ struct DecisionWorkflowTests {
         #expect(UKTime.local(UKTime.parseLocal("2026-07-01T09:30")!) == "2026-07-01T09:30")
     }
 
+    // Instants worked by hand: the clocks go back at 02:00 BST on 25 October 2026 (01:00–02:00
+    // comes twice) and forward at 01:00 GMT on 28 March 2027 (01:00–02:00 never comes).
+    @Test("a time in the hour the clocks go back is the second one; a skipped time is read an hour on")
+    func clockChanges() {
+        #expect(UKTime.parseLocal("2026-10-25T00:59") == Date(timeIntervalSince1970: 1_792_886_340), "still BST: 23:59 UTC")
+        #expect(UKTime.parseLocal("2026-10-25T01:30") == Date(timeIntervalSince1970: 1_792_891_800), "the GMT 01:30, not 00:30 UTC")
+        #expect(UKTime.parseLocal("2026-10-25T02:00") == Date(timeIntervalSince1970: 1_792_893_600), "GMT: 02:00 UTC")
+        #expect(UKTime.parseLocal("2027-03-28T01:30") == Date(timeIntervalSince1970: 1_806_197_400), "shown as 02:30 BST")
+        #expect(UKTime.local(Date(timeIntervalSince1970: 1_792_888_200)) == "2026-10-25T01:30", "the first 01:30 shows as 01:30 too")
+    }
+
     @Test("UK times follow summer time")
     func ukTime() {
         #expect(UKTime.instant(day("2026-01-15"), hour: 16, minute: 0) == Date(timeIntervalSince1970: 1_768_492_800))

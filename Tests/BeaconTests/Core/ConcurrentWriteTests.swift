@@ -54,7 +54,7 @@ final class ConcurrentWriteTests: DecisionTestCase {
         let statuses = try await atOnce((1...count).map {
             try formPost(SiteURL.complaintList(council: "wrenmoor").path,
                          ["complainantName": "Parallel complainant \($0)", "unit": unit, "service": "MISSED_BIN",
-                          "about": "Bins missed", "receivedOn": UKTime.day(of: Date()).iso], as: agent)
+                          "about": "Bins missed", "receivedOn": today.iso], as: agent)
         })
 
         XCTAssertEqual(statuses, Array(repeating: .seeOther, count: count))

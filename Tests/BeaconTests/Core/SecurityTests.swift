@@ -96,7 +96,7 @@ final class SecurityTests: BeaconTestCase {
     func testAnExpiredSessionIsNotSignedInAndIsDeletedWhenTheNextOneStarts() async throws {
         let agent = try await signIn("agent@wrenmoor.example")
         let row = try await XCTUnwrapAsync(await SessionRow.query(on: app.db).first())
-        row.expiresAt = Date().addingTimeInterval(-1)
+        row.expiresAt = now.addingTimeInterval(-1)
         try await row.update(on: app.db)
 
         let after = try await get(SiteURL.list(.people).path, as: agent)

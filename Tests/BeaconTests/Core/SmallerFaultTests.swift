@@ -56,11 +56,9 @@ final class SmallerFaultTests: BeaconTestCase {
         let plain = try await app.testable().sendRequest(.GET, SiteURL.signIn.path)
         XCTAssertFalse(plain.headers[.setCookie].joined().contains("Secure"))
 
-        try await app.asyncShutdown()
         setenv("BEACON_PUBLIC_URL", "https://beacon.wrenmoor.example", 1)
         defer { unsetenv("BEACON_PUBLIC_URL") }
-        app = try await Application.make(.testing)
-        try await configure(app, emptyDatabaseFirst: true)
+        try await restartBeacon()
         let secure = try await app.testable().sendRequest(.GET, SiteURL.signIn.path)
         let browser = try await signIn(DemoData.administratorEmail)
 

@@ -46,7 +46,7 @@ class DecisionTestCase: BeaconTestCase {
 
     /// Publishes a draft through the form, for the roles given, with representations open for an hour.
     func publish(_ notice: DecisionNotice, roles: [ConsulteeRole], as browser: Browser) async throws -> XCTHTTPResponse {
-        var form = ["version": String(notice.version), "deadline": UKTime.local(Date().addingTimeInterval(3_600))]
+        var form = ["version": String(notice.version), "deadline": UKTime.local(now.addingTimeInterval(3_600))]
         for (index, role) in roles.enumerated() { form["roles[\(index)]"] = role.rawValue }
         return try await post(stepURL(notice, .publish), form, as: browser)
     }

@@ -79,7 +79,8 @@ final class DecisionWorkTests: DecisionTestCase {
         let council = try await record(Council.self, where: \.$slug, is: "wrenmoor")
         let signedIn = try await XCTUnwrapAsync(await ActorMiddleware.signedIn(userID: try await record(User.self, where: \.$email, is: "democratic@wrenmoor.example").id!, on: app.db))
 
-        let decidedAt = try await reloaded(notice).deadline!.addingTimeInterval(1)
+        let deadline = try await reloaded(notice).deadline
+        let decidedAt = try XCTUnwrap(deadline).addingTimeInterval(1)
         try await DecisionWrite.step(try await reloaded(notice), .decide, NoticeStepInput(version: try await reloaded(notice).version, outcome: "approved"),
                                      council: council, by: signedIn, on: app.db, now: decidedAt)
 

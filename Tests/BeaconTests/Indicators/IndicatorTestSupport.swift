@@ -15,7 +15,7 @@ extension BeaconTestCase {
 
     /// The latest ended period of the indicator's frequency.
     func latestPeriod(_ indicator: Indicator) -> ReportingPeriod {
-        ValueDueRule.endedPeriods(indicator.frequency, from: 2021, today: CalendarDate(Date(), in: .london)).first!
+        ValueDueRule.endedPeriods(indicator.frequency, from: 2021, today: today).first!
     }
 
     func periodURL(_ indicator: Indicator, _ period: ReportingPeriod) -> String {

@@ -14,7 +14,7 @@ final class TargetAndScorecardInputTests: BeaconTestCase {
         let head = try await signIn("head.customer@wrenmoor.example")
         let performance = try await signIn("performance@wrenmoor.example")
         let lpi4 = try await indicator("LPI 4")
-        let next = ReportingPeriod(containing: CalendarDate(Date(), in: .london), kind: .quarter)
+        let next = ReportingPeriod(containing: today, kind: .quarter)
         let existing = try await XCTUnwrapAsync(await IndicatorTarget.query(on: app.db).filter(\.$indicatorID == lpi4.id!)
             .filter(\.$periodKey == next.key).first())
 

@@ -39,7 +39,7 @@ final class ValueEntryTests: BeaconTestCase {
     func testAnOfficerEntersAnEstimateForTheirOwnUnit() async throws {
         let officer = try await signIn("officer.contact@wrenmoor.example")
         let lpi4 = try await indicator("LPI 4")
-        let next = ReportingPeriod(containing: CalendarDate(Date(), in: .london), kind: .quarter)
+        let next = ReportingPeriod(containing: today, kind: .quarter)
 
         let response = try await post(periodURL(lpi4, next), ["kind": "projection", "value": "77"], as: officer)
 

@@ -23,7 +23,7 @@ final class ComplaintTests: ServiceCentreTestCase {
 
     func testAnAgentLogsAComplaintButCannotRecordItsOutcome() async throws {
         let agent = try await signIn("agent@wrenmoor.example")
-        let complaint = try await logComplaint(as: agent, received: UKTime.day(of: Date()))
+        let complaint = try await logComplaint(as: agent, received: today)
 
         let acknowledged = try await step(complaint, .acknowledge, [:], as: agent)
         let page = try await get(SiteURL.complaint(council: "wrenmoor", .id(complaint.id!)).path, as: agent)
@@ -39,7 +39,7 @@ final class ComplaintTests: ServiceCentreTestCase {
         let agent = try await signIn("agent@wrenmoor.example")
         let performance = try await signIn("performance@wrenmoor.example")
         let council = try await self.council
-        let received = UKTime.day(of: Date()).adding(days: -60)
+        let received = today.adding(days: -60)
         let complaint = try await logComplaint(as: agent, received: received)
         let acknowledgedOn = council.workingDays.adding(workingDays: 7, to: received)
 
@@ -76,7 +76,7 @@ final class ComplaintTests: ServiceCentreTestCase {
     func testTheAnnualReportCountsStagesTimesOutcomesAndTheOmbudsman() async throws {
         let agent = try await signIn("agent@wrenmoor.example")
         let performance = try await signIn("performance@wrenmoor.example")
-        let today = UKTime.day(of: Date())
+        let today = self.today
         let complaint = try await logComplaint(as: agent, received: today)
         _ = try await step(complaint, .acknowledge, [:], as: performance)
         _ = try await step(complaint, .respondStage1, ["outcome": "not_upheld", "learning": "Explain the rota better"], as: performance)

@@ -8,7 +8,7 @@ import XCTVapor
 final class ContactRollupsTests: ServiceCentreTestCase {
     /// A span with odd days at both ends of the demo's year of contacts.
     var span: (CalendarDate, CalendarDate) {
-        let today = UKTime.day(of: Date())
+        let today = self.today
         return (CalendarDate(year: today.year - 1, month: today.month, day: 15)!, today.adding(days: -3))
     }
 

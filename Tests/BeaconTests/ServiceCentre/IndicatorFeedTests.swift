@@ -11,7 +11,7 @@ final class IndicatorFeedTests: ServiceCentreTestCase {
     func testTheDashboardAndAFedIndicatorShowTheSameFigureForTheMonth() async throws {
         let performance = try await signIn("performance@wrenmoor.example")
         let indicator = try await record(Indicator.self, where: \.$code, is: "LPI 1")
-        let month = ReportingPeriod(containing: UKTime.day(of: Date()), kind: .month)
+        let month = ReportingPeriod(containing: today, kind: .month)
 
         let bound = try await post(feeds, ["indicator": indicator.id!.uuidString, "measure": "correspondence_mean_days"], as: performance)
         _ = try await importOnCommandLine(try file([
@@ -38,7 +38,7 @@ final class IndicatorFeedTests: ServiceCentreTestCase {
     func testADemoFeedMatchesTheRollupsAndRefusesTypedValues() async throws {
         let performance = try await signIn("performance@wrenmoor.example")
         let indicator = try await record(Indicator.self, where: \.$code, is: "LPI 14a")
-        let quarter = ReportingPeriod(containing: UKTime.day(of: Date()), kind: .quarter)
+        let quarter = ReportingPeriod(containing: today, kind: .quarter)
         let before = try await IndicatorValue.query(on: app.db).filter(\.$indicatorID == indicator.id!).filter(\.$periodKey == quarter.key).first()
 
         _ = try await importOnCommandLine(try file([
@@ -89,7 +89,7 @@ final class IndicatorFeedTests: ServiceCentreTestCase {
         XCTAssertEqual(unknown.status, .notFound)
         let reloaded = try await XCTUnwrapAsync(await Indicator.find(indicator.id, on: app.db))
         XCTAssertEqual(reloaded.dataSource, .entered)
-        let month = ReportingPeriod(containing: UKTime.day(of: Date()), kind: .month)
+        let month = ReportingPeriod(containing: today, kind: .month)
         let fed = try await IndicatorValue.query(on: app.db).filter(\.$indicatorID == indicator.id!).filter(\.$periodKey == month.key).first()
         let typed = try await post(SiteURL.indicatorPeriod(council: "wrenmoor", .id(indicator.id!), period: month.key).path,
                                    ["kind": "actual", "value": "19", "version": String(fed?.version ?? 1), "restatementReason": "Checked by hand"], as: performance)

@@ -14,7 +14,7 @@ class ServiceCentreTestCase: BeaconTestCase {
     /// `HH:MM:SS` today in UK time, as an ISO 8601 instant with its offset.
     func today(_ clock: String) throws -> String {
         let parts = clock.split(separator: ":").compactMap { Int($0) }
-        let day = UKTime.day(of: Date())
+        let day = self.today
         let instant = UKTime.instant(day, hour: parts[0], minute: parts[1]).addingTimeInterval(Double(parts[2]))
         return ISO8601DateFormatter().string(from: instant)
     }
@@ -35,14 +35,16 @@ class ServiceCentreTestCase: BeaconTestCase {
         let arguments = ["beacon", "contacts", path, "--council", "wrenmoor", "--source", "test"]
         var context = CommandContext(console: Terminal(), input: CommandInput(arguments: arguments))
         context.application = app
+        // The new run, found by its id: at the tests' fixed instant every run starts at the same time.
+        let earlier = try await ContactImportRun.query(on: app.db).all().compactMap(\.id)
         try await ImportCommands().run(using: &context)
-        return try await XCTUnwrapAsync(await ContactImportRun.query(on: app.db).sort(\.$startedAt, .descending).first())
+        return try await XCTUnwrapAsync(await ContactImportRun.query(on: app.db).filter(\.$id !~ earlier).first())
     }
 
     /// Today's tally of the council's contacts on the channels, from the rollups.
     func todaysTally(_ channels: [ContactChannel] = [.phone]) async throws -> ContactTally {
         let sql = try XCTUnwrap(app.db as? SQLDatabase)
-        let day = UKTime.day(of: Date())
+        let day = self.today
         return try await ContactRollups.total(council: council.requireID(), from: day, through: day, filter: RollupFilter(channels: channels), on: sql)
     }
 }

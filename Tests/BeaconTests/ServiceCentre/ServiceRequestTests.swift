@@ -25,7 +25,7 @@ final class ServiceRequestTests: ServiceCentreTestCase {
         XCTAssertTrue(form.body.string.contains("Which bin was missed?"), "the service's questions are asked")
         XCTAssertEqual(raised.status, .seeOther)
         let request = try await XCTUnwrapAsync(await ServiceRequest.query(on: app.db).filter(\.$raisedVia == "contact").first())
-        let today = UKTime.day(of: Date())
+        let today = self.today
         let due = try await council.workingDays.adding(workingDays: 2, to: today)
         XCTAssertEqual(request.due, due, "missed bins: two working days")
         XCTAssertEqual(request.answers, ["bin_type": "Recycling"])
@@ -61,7 +61,7 @@ final class ServiceRequestTests: ServiceCentreTestCase {
         _ = try await raise(["service": "NOISE", "description": "Barking dog"], as: agent)
         _ = try await raise(["service": "COUNCIL_TAX", "description": "Wrong band"], as: agent)
         let barking = try await record(ServiceRequest.self, where: \.$details, is: "Barking dog")
-        barking.dueOn = UKTime.day(of: Date()).adding(days: -3).iso
+        barking.dueOn = today.adding(days: -3).iso
         try await barking.update(on: app.db)
         let loud = try await record(ServiceRequest.self, where: \.$details, is: "Loud music")
         let contactOfficer = try await signIn("officer.contact@wrenmoor.example")
@@ -107,7 +107,7 @@ final class ServiceRequestTests: ServiceCentreTestCase {
         XCTAssertTrue(again.body.string.contains("raise a new one instead"))
         let finished = try await XCTUnwrapAsync(await ServiceRequest.find(loud.id, on: app.db))
         XCTAssertEqual(finished.withinStandard, true)
-        XCTAssertEqual(finished.closedOn, UKTime.day(of: Date()).iso)
+        XCTAssertEqual(finished.closedOn, today.iso)
         XCTAssertTrue(page.body.string.contains("Visit booked"))
         XCTAssertTrue(page.body.string.contains("Warning letter sent"))
         XCTAssertTrue(page.body.string.contains("within standard"))

@@ -27,7 +27,7 @@ final class StaffingPageTests: ServiceCentreTestCase {
 
     func testAWeekIsForecastFromTheSameWeekOfLastYearsCalls() async throws {
         let performance = try await signIn("performance@wrenmoor.example")
-        let source = UKTime.day(of: Date()).adding(days: -40)
+        let source = today.adding(days: -40)
         let week = source.adding(days: 364)
         let council = try await self.council
         let calls = try await Contact.query(on: app.db).filter(\.$sourceNumber ~~ ContactSource.numbers(council: council.id!, on: app.db)).filter(\.$channelName == "phone")
@@ -58,7 +58,7 @@ final class MeasuresPageTests: ServiceCentreTestCase {
         let badChannel = try await get(path + "?channel=pigeon", as: officer)
 
         XCTAssertEqual(weeks.status, .ok)
-        let today = UKTime.day(of: Date())
+        let today = self.today
         let monday = today.adding(days: -(today.weekday - 1))
         let noise = try await ContactRollups.total(council: council.requireID(), from: monday, through: today,
                                                    filter: RollupFilter(channels: [.phone], queue: "NOISE"), on: XCTUnwrap(app.db as? SQLDatabase))

@@ -1,26 +1,61 @@
 @testable import Beacon
+import BeaconDomain
 import Fluent
 import Foundation
 import Vapor
 import XCTest
 import XCTVapor
 
-/// A Beacon with the demo data, on in-memory SQLite, or on the PostgreSQL database named by
-/// `DATABASE_URL` (emptied first).
+/// A Beacon with the demo data at the tests' fixed instant (`BeaconClock.testInstant`), on its
+/// own copy of a template database: an SQLite file, or on the PostgreSQL server `DATABASE_URL` names.
 class BeaconTestCase: XCTestCase {
     var app: Application!
+    private var database: TestDatabase?
+
+    /// The whole test, its setting up and tearing down run with `BeaconClock.current` at the tests'
+    /// instant, so commands a test calls directly read the same time as its requests do.
+    override func invokeTest() {
+        let clock = (try? BeaconClock.chosen(for: .testing)) ?? .fixed(at: BeaconClock.testInstant)
+        BeaconClock.$current.withValue(clock) { super.invokeTest() }
+    }
 
     override func setUp() async throws {
         setenv("BEACON_BCRYPT_COST", "4", 1)
-        app = try await Application.make(.testing)
-        app.logger.logLevel = .warning
-        try await configure(app, emptyDatabaseFirst: true)
+        let database = try await TestDatabase.copy()
+        self.database = database
+        app = try await startBeacon(on: database)
     }
 
     override func tearDown() async throws {
-        try await app.asyncShutdown()
+        try await app?.asyncShutdown()
         app = nil
+        await database?.remove()
+        database = nil
     }
+
+    /// A Beacon on the test's database, as `configure` sets one up.
+    func startBeacon(on database: TestDatabase) async throws -> Application {
+        let app = try await Application.make(.testing)
+        app.logger.logLevel = .warning
+        do {
+            try database.use(in: app)
+            try await configureOnChosenDatabase(app)
+        } catch {
+            try await app.asyncShutdown()
+            throw error
+        }
+        return app
+    }
+
+    /// Starts Beacon again on the same database, as a restart with other settings would.
+    func restartBeacon() async throws {
+        try await app.asyncShutdown()
+        app = try await startBeacon(on: XCTUnwrap(database))
+    }
+
+    /// The instant the tests run at, and its day in London.
+    var now: Date { app.clock.now() }
+    var today: CalendarDate { UKTime.day(of: now) }
 
     /// A browser's session: its cookies (as a `Cookie` header sends them) and the form token on its pages.
     struct Browser {

@@ -43,7 +43,7 @@ enum AuditTrail {
         entry.recordTitle = String(record.auditTitle.prefix(200))
         entry.before = before
         entry.after = change == .delete ? nil : try snapshot(record)
-        entry.at = Date()
+        entry.at = BeaconClock.current.now()
         try await entry.create(on: db)
     }
 }

@@ -58,7 +58,7 @@ enum APIKeyController {
         guard key.revokedAt == nil else { throw Abort(.conflict, reason: "This API key is already revoked.") }
         try await request.db.write { db in
             let before = try AuditTrail.snapshot(key)
-            key.revokedAt = Date()
+            key.revokedAt = BeaconClock.current.now()
             key.version += 1
             try await key.update(on: db)
             try await AuditTrail.record(.close, key, before: before, by: signedIn, on: db)

@@ -57,7 +57,8 @@ extension RoutesBuilder {
             if method != .GET, method != .HEAD, request.signedIn?.viaAPIKey != true {
                 try CSRFToken.verify(request)
             }
-            return try await handler(request)
+            // Commands deep in the handler read the time through `BeaconClock.current`.
+            return try await BeaconClock.$current.withValue(request.application.clock) { try await handler(request) }
         }
         route.userInfo[Route.accessKey] = access
         return route
@@ -80,7 +81,7 @@ extension RoutesBuilder {
                 upload.discard()
                 throw error
             }
-            return try await handler(request, upload)
+            return try await BeaconClock.$current.withValue(request.application.clock) { try await handler(request, upload) }
         }
         route.userInfo[Route.accessKey] = access
         return route

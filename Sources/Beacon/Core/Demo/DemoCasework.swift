@@ -27,7 +27,7 @@ enum DemoCasework {
     ]
 
     private static func requests(council: Council, on db: Database) async throws {
-        let councilID = try council.requireID(), calendar = council.workingDays, today = UKTime.day(of: Date())
+        let councilID = try council.requireID(), calendar = council.workingDays, today = BeaconClock.current.today
         let services = try await Service.query(on: db).filter(\.$councilID == councilID).all()
         for (index, row) in requestRows.enumerated() {
             guard let service = services.first(where: { $0.code == row.0 }) else { continue }
@@ -52,7 +52,7 @@ enum DemoCasework {
     }
 
     private static func complaints(council: Council, on db: Database) async throws {
-        let councilID = try council.requireID(), calendar = council.workingDays, today = UKTime.day(of: Date())
+        let councilID = try council.requireID(), calendar = council.workingDays, today = BeaconClock.current.today
         let units = try await Unit.query(on: db).filter(\.$councilID == councilID).all()
         func unit(_ name: String) -> UUID { units.first { $0.name == name }!.id! }
         func ago(_ days: Int) -> CalendarDate { today.adding(days: -days) }

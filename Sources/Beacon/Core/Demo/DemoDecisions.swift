@@ -27,7 +27,7 @@ enum DemoDecisions {
     static func load(council: Council, councillors: [String: UUID], people: [String: UUID], on db: Database) async throws {
         let democratic = SignedIn(actor: Actor(role: .democraticServices, councilID: council.id!, personID: people["Claire Hollis"]), userID: nil, apiKeyID: nil,
                                   label: "democratic@wrenmoor.example (demo data)", councilName: council.name, councilSlug: council.slug)
-        let context = Context(council: council, councillors: councillors, people: people, democratic: democratic, now: Date(), db: db)
+        let context = Context(council: council, councillors: councillors, people: people, democratic: democratic, now: BeaconClock.current.now(), db: db)
         try await planApproval(context)
         try await improvementProgramme(context)
         try await DemoDecisionStates.load(context)

@@ -87,9 +87,9 @@ struct DemoIndicatorHistory {
     private func save(_ value: IndicatorValue, verified: Bool, on db: Database) async throws {
         value.revision = 1
         value.enteredBy = "Demo data"
-        value.enteredAt = Date()
+        value.enteredAt = BeaconClock.current.now()
         value.verifiedBy = verified ? "Demo data" : nil
-        value.verifiedAt = verified ? Date() : nil
+        value.verifiedAt = verified ? BeaconClock.current.now() : nil
         value.version = 1
         try await value.create(on: db)
     }
@@ -111,10 +111,10 @@ struct DemoIndicatorHistory {
             record.statusName = StatusRule.judge(actual: measure, target: nil, polarity: indicator.polarity, tolerance: tolerance, overdue: false).rawValue
             record.revision = 1
             record.enteredBy = IndicatorCalculation.enteredBy
-            record.enteredAt = Date()
+            record.enteredAt = BeaconClock.current.now()
             let verified = group.allSatisfy(\.isVerified) && group.count == inputs.count
             record.verifiedBy = verified ? "Calculated from verified values" : nil
-            record.verifiedAt = verified ? Date() : nil
+            record.verifiedAt = verified ? BeaconClock.current.now() : nil
             record.version = 1
             try await record.create(on: db)
         }

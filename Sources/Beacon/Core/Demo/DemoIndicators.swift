@@ -63,7 +63,7 @@ enum DemoIndicators {
     ]
 
     static func load(council: UUID, units: [String: UUID], people: [String: UUID], priorities: [UUID], on db: Database) async throws {
-        let today = CalendarDate(Date(), in: .london)
+        let today = BeaconClock.current.today
         let dueRule = try await dueRule(of: council, on: db)
         for (index, spec) in specs.enumerated() {
             let indicator = try await create(spec, council: council, unit: units[spec.owner]!, officer: reportingOfficers[spec.owner].flatMap { people[$0] },
@@ -111,7 +111,7 @@ enum DemoIndicators {
 
     /// Castlebeck reports some of the same national indicators, for benchmarking.
     static func castlebeck(council: UUID, unit: UUID, on db: Database) async throws {
-        let today = CalendarDate(Date(), in: .london)
+        let today = BeaconClock.current.today
         let dueRule = try await dueRule(of: council, on: db)
         for (index, spec) in specs.enumerated() where ["BV 4", "BV 9", "BV 12", "BV 84"].contains(spec.code) {
             let indicator = try await create(spec, council: council, unit: unit, officer: nil, priority: nil, on: db)

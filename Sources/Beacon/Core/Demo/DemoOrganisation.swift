@@ -42,7 +42,7 @@ enum DemoOrganisation {
 
     static func units(for council: UUID, on db: Database) async throws -> [String: UUID] {
         var ids: [String: UUID] = [:]
-        let today = CalendarDate(Date(), in: .london)
+        let today = BeaconClock.current.today
         for (name, kind, parent) in structure {
             let unit = Unit()
             unit.councilID = council

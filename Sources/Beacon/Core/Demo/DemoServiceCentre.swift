@@ -39,7 +39,7 @@ enum DemoServiceCentre {
                                                     ("LPI 14a", .offered), ("LPI 14b", .answeredWithin)]
 
     private static func feeds(council: Council, on db: Database) async throws {
-        let first = UKTime.day(of: Date()).adding(days: -365)
+        let first = BeaconClock.current.today.adding(days: -365)
         for (code, measure) in feeds {
             guard let indicator = try await Indicator.query(on: db).filter(\.$councilID == council.requireID()).filter(\.$code == code).first() else { continue }
             let feed = IndicatorFeed()
@@ -55,7 +55,7 @@ enum DemoServiceCentre {
 
     /// A year of contacts to now, through `ContactLog` like any contact, so the rollups are kept.
     private static func contacts(council: Council, perWeekday: Double, on db: Database) async throws {
-        let now = Date()
+        let now = BeaconClock.current.now()
         let today = UKTime.day(of: now)
         var generator = SyntheticContacts(seed: 2026, queues: services.map(\.0))
         let calendar = council.workingDays

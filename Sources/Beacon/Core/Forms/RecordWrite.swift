@@ -37,7 +37,7 @@ enum RecordWrite {
         }
         return try await db.write { db in
             let before = try AuditTrail.snapshot(record)
-            record.close(on: CalendarDate(Date(), in: .london))
+            record.close(on: BeaconClock.current.today)
             try await save(record, expecting: record.version, on: db)
             try await AuditTrail.record(.close, record, before: before, by: signedIn, on: db)
             return record

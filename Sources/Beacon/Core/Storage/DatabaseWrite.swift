@@ -12,8 +12,15 @@ extension Database {
     /// snapshot stale when it comes to write (another process — `beacon import` — is waited for).
     /// On PostgreSQL, a transaction-scoped advisory lock queues writers across every Beacon
     /// process sharing the database. A write inside a write joins the outer transaction.
+    ///
+    /// Fluent runs a transaction's body in a task of its own, which does not inherit task-local
+    /// values, so the caller's clock (`BeaconClock.current`) is bound again inside it.
     func write<T: Sendable>(_ body: @escaping @Sendable (Database) async throws -> T) async throws -> T {
         if let outer = WriteGate.current { return try await body(outer) }
+        let clock = BeaconClock.current
+        let body: @Sendable (Database) async throws -> T = { db in
+            try await BeaconClock.$current.withValue(clock) { try await body(db) }
+        }
         guard let sql = self as? SQLDatabase else { throw Abort(.internalServerError, reason: "Beacon needs an SQL database.") }
         if sql.dialect.name == "sqlite" {
             return try await WriteGate.shared.run {

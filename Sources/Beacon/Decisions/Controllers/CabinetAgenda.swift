@@ -5,7 +5,7 @@ import Vapor
 /// A notice referred to cabinet becomes an item of the next scheduled cabinet meeting: when
 /// it is referred, or when that meeting is added if none was scheduled then.
 enum CabinetAgenda {
-    static func placeReferredNotices(council: UUID, by signedIn: SignedIn, on db: Database, now: Date = Date()) async throws {
+    static func placeReferredNotices(council: UUID, by signedIn: SignedIn, on db: Database, now: Date = BeaconClock.current.now()) async throws {
         let referred = try await DecisionNotice.query(on: db).filter(\.$councilID == council)
             .filter(\.$statusName == NoticeStatus.referredToCabinet.rawValue).sort(\.$reference).all()
         guard !referred.isEmpty else { return }

@@ -6,7 +6,7 @@ import Vapor
 enum NoticeChoices {
     /// Members holding a portfolio today: who may take a decision alone.
     static func portfolioHolders(_ council: UUID, on db: Database) async throws -> [(id: UUID, name: String, title: String)] {
-        let positions = try await Position.held(on: CalendarDate(Date(), in: .london), Position.query(on: db).filter(\.$councilID == council)
+        let positions = try await Position.held(on: BeaconClock.current.today, Position.query(on: db).filter(\.$councilID == council)
             .filter(\.$kindName == PositionKind.portfolioHolder.rawValue))
         let names = try await names(of: Councillor.self, ids: positions.map(\.councillorID), on: db)
         return positions.map { (id: $0.councillorID, name: names[$0.councillorID] ?? "—", title: $0.title) }.sorted { $0.name < $1.name }

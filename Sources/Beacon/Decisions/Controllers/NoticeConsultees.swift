@@ -11,7 +11,7 @@ enum NoticeConsultees {
                         on db: Database) async throws -> [NoticeConsultee] {
         let people = try await Person.query(on: db).filter(\.$councilID == notice.councilID).filter(\.$leftOn == nil).all()
         let members = try await Councillor.query(on: db).filter(\.$councilID == notice.councilID).filter(\.$leftOn == nil).all()
-        let positions = try await Position.held(on: CalendarDate(Date(), in: .london), Position.query(on: db).filter(\.$councilID == notice.councilID))
+        let positions = try await Position.held(on: BeaconClock.current.today, Position.query(on: db).filter(\.$councilID == notice.councilID))
         var found: [NoticeConsultee] = []
         for role in roles {
             let holders: [(person: Person?, member: Councillor?)] = switch role {

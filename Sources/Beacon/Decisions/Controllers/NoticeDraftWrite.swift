@@ -31,7 +31,7 @@ enum DecisionWrite {
     static func create(_ input: NoticeInput, council: Council, by signedIn: SignedIn, on db: Database) async throws -> DecisionNotice {
         let notice = DecisionNotice()
         (notice.councilID, notice.statusName, notice.version) = (try council.requireID(), NoticeStatus.draft.rawValue, 1)
-        let today = CalendarDate(Date(), in: .london)
+        let today = BeaconClock.current.today
         try await apply(input, to: notice, council: council, today: today, on: db)
         return try await db.write { db in
             notice.reference = try await nextReference(council: notice.councilID, year: today.year, on: db)
@@ -47,7 +47,7 @@ enum DecisionWrite {
             throw Abort(.conflict, reason: "Only a draft can be changed; this notice is \(notice.storedStatus.title.lowercased()).")
         }
         let before = try AuditTrail.snapshot(notice)
-        try await apply(input, to: notice, council: council, today: CalendarDate(Date(), in: .london), on: db)
+        try await apply(input, to: notice, council: council, today: BeaconClock.current.today, on: db)
         try await db.write { db in
             try await RecordWrite.claimVersion(of: DecisionNotice.schema, id: notice.requireID(), expecting: version, noun: "decision notice", on: db)
             notice.version = version + 1

@@ -29,7 +29,7 @@ extension DecisionWrite {
     /// Moves a notice one step, after checking the step exists from its status (409 if not)
     /// and its input (422 with each problem).
     static func step(_ notice: DecisionNotice, _ asked: NoticeStep, _ input: NoticeStepInput, council: Council,
-                     by signedIn: SignedIn, on db: Database, now: Date = Date()) async throws {
+                     by signedIn: SignedIn, on db: Database, now: Date = BeaconClock.current.now()) async throws {
         let step = asked == .decide && input.isUrgent ? NoticeStep.decideUrgently : asked
         guard let version = input.version else { throw ValidationFailed(field: "version", "Send the version of the notice you are changing") }
         let from = notice.status(at: now)

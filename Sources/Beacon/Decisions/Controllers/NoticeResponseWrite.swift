@@ -15,7 +15,7 @@ struct NoticeResponseInput: Content {
 
 extension DecisionWrite {
     /// A representation by someone the notice was sent to, while representations are open.
-    static func represent(on notice: DecisionNotice, _ input: NoticeResponseInput, by signedIn: SignedIn, on db: Database, now: Date = Date()) async throws {
+    static func represent(on notice: DecisionNotice, _ input: NoticeResponseInput, by signedIn: SignedIn, on db: Database, now: Date = BeaconClock.current.now()) async throws {
         let isConsultee = try await NoticeConsultees.includes(signedIn, notice: notice.requireID(), on: db)
         try require(signedIn, .makeRepresentation(council: notice.councilID, isConsultee: isConsultee))
         try requireOpen(notice, now: now)
@@ -34,7 +34,7 @@ extension DecisionWrite {
     /// A member's request for referral to cabinet. When the distinct members asking reach the
     /// council's threshold, the notice is referred in the same transaction. Returns the count.
     @discardableResult
-    static func requestReferral(of notice: DecisionNotice, council: Council, by signedIn: SignedIn, on db: Database, now: Date = Date()) async throws -> Int {
+    static func requestReferral(of notice: DecisionNotice, council: Council, by signedIn: SignedIn, on db: Database, now: Date = BeaconClock.current.now()) async throws -> Int {
         let eligible = try await NoticeConsultees.members(of: notice.requireID(), on: db)
         let isConsultee = signedIn.councillorID.map(eligible.contains) ?? false
         try require(signedIn, .requestReferral(council: notice.councilID, isConsultee: isConsultee))
@@ -45,7 +45,7 @@ extension DecisionWrite {
 
     /// A member's request to call the decision in to scrutiny, during the call-in period.
     @discardableResult
-    static func requestCallIn(of notice: DecisionNotice, council: Council, by signedIn: SignedIn, on db: Database, now: Date = Date()) async throws -> Int {
+    static func requestCallIn(of notice: DecisionNotice, council: Council, by signedIn: SignedIn, on db: Database, now: Date = BeaconClock.current.now()) async throws -> Int {
         try require(signedIn, .requestCallIn(council: notice.councilID))
         // A decided notice past its effective time reads as effective, so this also closes the window.
         guard notice.status(at: now) == .decided else {

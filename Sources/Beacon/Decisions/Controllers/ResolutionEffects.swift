@@ -55,7 +55,7 @@ enum ResolutionEffects {
             try await AuditTrail.record(.create, delegation, before: nil, by: signedIn, on: db)
             resolution.delegationID = delegation.id
         case .planApproval(let plan):
-            try await PlanWrite.step(plan, .approve, decision: reference, on: CalendarDate(Date(), in: .london), version: plan.version,
+            try await PlanWrite.step(plan, .approve, decision: reference, on: BeaconClock.current.today, version: plan.version,
                                      council: council, by: signedIn, on: db)
             resolution.planID = plan.id
         case .followUp(let title, let due, let every):

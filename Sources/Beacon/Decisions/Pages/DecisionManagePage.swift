@@ -16,7 +16,7 @@ struct DecisionManagePage {
 
     static func handle(_ request: Request) async throws -> Response {
         let (reading, _) = try await request.noticeForRunning()
-        let page = DecisionManagePage(reading: reading, input: nil, problems: [], now: Date())
+        let page = DecisionManagePage(reading: reading, input: nil, problems: [], now: request.now)
         return Layout.response(page.render(in: request.layoutContext))
     }
 
@@ -30,10 +30,10 @@ struct DecisionManagePage {
         do {
             try await DecisionWrite.step(reading.notice, step, input, council: reading.view.council, by: signedIn, on: request.db)
         } catch let failed as ValidationFailed {
-            let page = DecisionManagePage(reading: reading, input: input, problems: failed.problems, now: Date())
+            let page = DecisionManagePage(reading: reading, input: input, problems: failed.problems, now: request.now)
             return Layout.response(page.render(in: request.layoutContext), status: .unprocessableEntity)
         }
-        request.flash("\(reading.notice.reference) is now \(reading.notice.status(at: Date()).title.lowercased()).")
+        request.flash("\(reading.notice.reference) is now \(reading.notice.status(at: request.now).title.lowercased()).")
         return request.redirect(to: SiteURL.decisionManage(council: reading.slug, reading.ref).path)
     }
 

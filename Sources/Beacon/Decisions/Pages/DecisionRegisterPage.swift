@@ -56,7 +56,7 @@ struct DecisionRegisterPage {
         if !mayRun { query = query.filter(\.$publishedAt != nil) }
         let notices = try await query.sort(\.$reference, .descending).all()
         let names = try await names(of: Councillor.self, ids: notices.map(\.makerID), on: db)
-        let now = Date()
+        let now = BeaconClock.current.now()
         return notices.map { Row(notice: $0, maker: names[$0.makerID] ?? "—", status: $0.status(at: now)) }
     }
 

@@ -15,7 +15,7 @@ struct DecisionShowPage {
 
     static func handle(_ request: Request) async throws -> Response {
         let reading = try await request.noticeReading()
-        let now = Date()
+        let now = request.now
         let record = try await NoticeRecord.load(reading.notice, on: request.db)
         let notice = reading.notice
         let isConsultee = try await request.signedIn.asyncMap { try await NoticeConsultees.includes($0, notice: notice.requireID(), on: request.db) } ?? false

@@ -43,7 +43,7 @@ struct ForwardPlanPage {
 
     private static func itemEntries(_ view: CouncilView, on db: Database) async throws -> [Entry] {
         let meetings = try await Meeting.query(on: db).filter(\.$councilID == view.councilID).filter(\.$statusName == MeetingStatus.scheduled.rawValue)
-            .filter(\.$startsAt > Date()).sort(\.$startsAt).all()
+            .filter(\.$startsAt > BeaconClock.current.now()).sort(\.$startsAt).all()
         let committees = try await names(of: Committee.self, ids: meetings.map(\.committeeID), on: db)
         let items = try await AgendaItem.query(on: db).filter(\.$meetingID ~~ meetings.compactMap(\.id)).filter(\.$isKey == true).sort(\.$number).all()
         return meetings.flatMap { meeting in

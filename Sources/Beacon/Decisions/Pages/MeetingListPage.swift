@@ -26,7 +26,7 @@ struct MeetingListPage {
     static func handle(_ request: Request) async throws -> Response {
         let view = try await request.councilView()
         let rows = try await rows(view, on: request.db)
-        let now = Date()
+        let now = request.now
         let awaited = try await FollowUp.query(on: request.db).filter(\.$councilID == view.councilID).filter(\.$presentedOn == nil).sort(\.$dueOn).all()
         let page = MeetingListPage(view: view, upcoming: rows.filter { $0.meeting.startsAt >= now }, past: rows.filter { $0.meeting.startsAt < now }.reversed(),
                                    awaited: awaited, mayRun: view.may(.runDecisions(council: view.councilID)))
@@ -79,7 +79,7 @@ struct MeetingListPage {
         }
         var headers = HTTPHeaders()
         headers.contentType = HTTPMediaType(type: "text", subType: "calendar", parameters: ["charset": "utf-8"])
-        let text = ICalendar(name: "\(view.council.name) meetings", events: events, stamp: Date()).text
+        let text = ICalendar(name: "\(view.council.name) meetings", events: events, stamp: request.now).text
         return Response(status: .ok, headers: headers, body: .init(string: text))
     }
 }

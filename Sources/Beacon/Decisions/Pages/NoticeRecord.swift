@@ -20,7 +20,7 @@ struct NoticeRecord: Sendable {
 
     static func load(_ notice: DecisionNotice, on db: Database) async throws -> NoticeRecord {
         let id = try notice.requireID()
-        let day = notice.decidedAt.map(UKTime.day(of:)) ?? notice.publishedAt.map(UKTime.day(of:)) ?? CalendarDate(Date(), in: .london)
+        let day = notice.decidedAt.map(UKTime.day(of:)) ?? notice.publishedAt.map(UKTime.day(of:)) ?? BeaconClock.current.today
         let people = try await Person.query(on: db).filter(\.$id ~~ [notice.caseOfficerID, notice.democraticOfficerID]).all()
         func officer(_ id: UUID) -> String {
             people.first { $0.id == id }.map { [$0.name, $0.jobTitle, $0.email, $0.phone].compactMap { $0 }.joined(separator: ", ") } ?? "—"

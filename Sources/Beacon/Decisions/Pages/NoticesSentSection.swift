@@ -20,7 +20,7 @@ struct NoticesSentSection {
         }
         let ids = Set(try await query.all().map(\.noticeID))
         guard !ids.isEmpty else { return [] }
-        let now = Date()
+        let now = BeaconClock.current.now()
         return try await DecisionNotice.query(on: db).filter(\.$id ~~ ids).filter(\.$statusName == NoticeStatus.open.rawValue)
             .sort(\.$deadline).all().filter { ($0.deadline ?? now) > now }
     }

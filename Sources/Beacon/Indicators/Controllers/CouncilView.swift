@@ -32,7 +32,7 @@ extension Request {
             throw Abort(.notFound, reason: "There is no council with the short name “\(slug)”.")
         }
         let allowed = AccessPolicy.decide(signedIn?.actor, .readUnverifiedValues(council: try council.requireID())) == .allowed
-        return CouncilView(council: council, signedIn: signedIn, mayReadUnverified: allowed, today: CalendarDate(Date(), in: .london))
+        return CouncilView(council: council, signedIn: signedIn, mayReadUnverified: allowed, today: UKTime.day(of: now))
     }
 
     /// An indicator of the council in the path, by the `:id` parameter; 404 otherwise.

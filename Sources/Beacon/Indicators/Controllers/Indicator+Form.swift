@@ -7,7 +7,7 @@ extension Indicator {
         let units = try await Unit.visible(to: actor, on: db).all()
         let people = try await Person.visible(to: actor, on: db).filter(\.$leftOn == nil).all()
         let priorities = try await StrategicPriority.visible(to: actor, on: db).filter(\.$closedOn == nil).all()
-        let thisYear = ReportingPeriod(containing: CalendarDate(Date(), in: .london), kind: .year)
+        let thisYear = ReportingPeriod(containing: BeaconClock.current.today, kind: .year)
         func text(_ name: String, _ label: String, _ value: String?, max: Int = 200, hint: String? = nil, required: Bool = true) -> FormField {
             FormField(name: name, label: label, control: max > 200 ? .textarea(max: max) : .text(max: max),
                       value: value ?? "", hint: hint, required: required)

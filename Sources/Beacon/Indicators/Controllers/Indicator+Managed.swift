@@ -87,7 +87,7 @@ extension Indicator: Audited, APIRecord {
             record.councilID = councilID
             record.indicatorID = try requireID()
             record.revision = revision
-            record.startsOn = CalendarDate(Date(), in: .london).iso
+            record.startsOn = BeaconClock.current.today.iso
             record.definition = measuredAs
             record.recordedBy = signedIn.label
             try await record.create(on: db)

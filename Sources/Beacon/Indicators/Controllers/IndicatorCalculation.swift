@@ -58,9 +58,9 @@ enum IndicatorCalculation {
         let verified = allVerified && numbers.count == formula.references.count
         guard existing == nil || was != (record.value, record.calculationNote, verified) else { return }
         record.verifiedBy = verified ? "Calculated from verified values" : nil
-        record.verifiedAt = verified ? Date() : nil
+        record.verifiedAt = verified ? BeaconClock.current.now() : nil
         record.enteredBy = enteredBy
-        record.enteredAt = Date()
+        record.enteredAt = BeaconClock.current.now()
         record.revision = indicator.revision
         try await IndicatorWrite.judge(record, indicator: indicator, council: council, on: db)
         try await IndicatorWrite.save(record, existing: existing != nil, before: before, by: signedIn, on: db)

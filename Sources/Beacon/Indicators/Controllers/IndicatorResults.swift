@@ -35,7 +35,7 @@ struct IndicatorResults {
     let verifiedOnly: Bool
     let today: CalendarDate
 
-    init(council: Council, verifiedOnly: Bool, today: CalendarDate = CalendarDate(Date(), in: .london)) {
+    init(council: Council, verifiedOnly: Bool, today: CalendarDate = BeaconClock.current.today) {
         self.council = council
         self.verifiedOnly = verifiedOnly
         self.today = today

@@ -43,7 +43,7 @@ enum IndicatorWrite {
         let kind: ValueKind? = check.choice("kind", input.kind ?? ValueKind.actual.rawValue, label: "Kind of value")
         try await IndicatorFeeding.refuseTyping(indicator, period: period, kind: kind, on: db)
         let reading = ValueReading(input, unit: indicator.unit, kind: kind ?? .actual, check: &check)
-        if kind == .actual, period.start > CalendarDate(Date(), in: .london) {
+        if kind == .actual, period.start > BeaconClock.current.today {
             check.add("value", "\(period.label) has not started yet: enter an estimate or a projection instead")
         }
         let commentary = check.optional("commentary", input.commentary, label: "Commentary", max: 2000)
@@ -68,7 +68,7 @@ enum IndicatorWrite {
             }
             record.commentary = commentary
             record.enteredBy = signedIn.label
-            record.enteredAt = Date()
+            record.enteredAt = BeaconClock.current.now()
             record.revision = indicator.revision
             try await judge(record, indicator: indicator, council: council, on: db)
             try await save(record, existing: existing != nil, before: before, by: signedIn, on: db)
@@ -128,7 +128,7 @@ enum IndicatorWrite {
             for value in values {
                 let before = try AuditTrail.snapshot(value)
                 value.verifiedBy = signedIn.label
-                value.verifiedAt = Date()
+                value.verifiedAt = BeaconClock.current.now()
                 try await save(value, existing: true, before: before, by: signedIn, on: db)
             }
             try await IndicatorCalculation.recompute(dependentsOf: indicator, period: period, council: council, by: signedIn, on: db)

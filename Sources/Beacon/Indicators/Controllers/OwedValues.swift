@@ -18,7 +18,7 @@ enum OwedValues {
         let indicators = try await Indicator.query(on: db).filter(\.$councilID == actor.councilID).filter(\.$closedOn == nil)
             .filter(\.$dataSourceName != DataSource.calculated.rawValue).all()
         let histories = try await IndicatorResults(council: council, verifiedOnly: false).histories(indicators, on: db)
-        let today = CalendarDate(Date(), in: .london)
+        let today = BeaconClock.current.today
         var owed: [OwedValue] = []
         for indicator in indicators {
             guard let history = histories[indicator.id!] else { continue }

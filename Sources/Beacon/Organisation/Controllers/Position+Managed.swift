@@ -34,7 +34,7 @@ func datedSpan(_ startsOn: String, _ endsOn: String?) -> String {
 }
 
 func endedNote(_ endsOn: String?) -> String? {
-    guard let ends = endsOn.flatMap(CalendarDate.init(iso:)), ends <= CalendarDate(Date(), in: .london) else { return nil }
+    guard let ends = endsOn.flatMap(CalendarDate.init(iso:)), ends <= BeaconClock.current.today else { return nil }
     return "Ended on \(ends.long)"
 }
 

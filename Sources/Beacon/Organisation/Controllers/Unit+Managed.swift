@@ -69,7 +69,7 @@ extension Unit: Audited, APIRecord {
         let id = try requireID()
         let current = try await UnitName.query(on: db).filter(\.$unitID == id).filter(\.$untilOn == nil).first()
         guard current?.name != name else { return }
-        let today = CalendarDate(Date(), in: .london)
+        let today = BeaconClock.current.today
         if let current {
             current.untilOn = today.iso
             try await current.update(on: db)

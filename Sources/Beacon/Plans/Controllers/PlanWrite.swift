@@ -71,7 +71,7 @@ enum PlanWrite {
         let decision = step == .approve ? check.required("decision", decision, label: "The decision that approved it") : nil
         if step == .approve && day == nil { check.add("approvedOn", "Enter the date of the decision, like 2025-03-14") }
         try check.orThrow()
-        let today = CalendarDate(Date(), in: .london)
+        let today = BeaconClock.current.today
         try await db.write { db in
             let before = try AuditTrail.snapshot(plan)
             try await RecordWrite.claimVersion(of: BusinessPlan.schema, id: plan.requireID(), expecting: version, noun: "plan", on: db)

@@ -21,9 +21,9 @@ struct BenchWorkspace: Sendable {
 
     /// Writes the call-record file; returns the seconds it took.
     func writeCallFile() throws -> Double {
-        let started = Date()
-        try SyntheticCallFile.write(count: records, to: callFile)
-        return Date().timeIntervalSince(started)
+        // A duration, not a time of day: the monotonic clock, not Beacon's.
+        let took = try ContinuousClock().measure { try SyntheticCallFile.write(count: records, to: callFile) }
+        return Double(took.components.seconds) + Double(took.components.attoseconds) / 1e18
     }
 
     var callFileMegabytes: String {

@@ -37,7 +37,7 @@ enum ComplaintWrite {
         let unitID = check.requiredID("unit", input.unit, label: "Unit concerned")
         let about = check.required("about", input.about, label: "What the complaint is about", max: 4_000)
         let received = check.requiredDate("receivedOn", input.receivedOn, label: "Date received")
-        if let received, received > UKTime.day(of: Date()) { check.add("receivedOn", "A complaint cannot be received in the future") }
+        if let received, received > BeaconClock.current.today { check.add("receivedOn", "A complaint cannot be received in the future") }
         if unitID != nil, try await !db.exists(Unit.self, unitID, council: councilID, councilField: \.$councilID) { check.add("unit", "Choose a unit from the list") }
         let service = try await input.service.asyncMap { try await Service.find(nameOrCode: $0, council: councilID, on: db) } ?? nil
         if input.service?.isEmpty == false && service == nil { check.add("service", "Choose a service from the list") }
@@ -56,7 +56,7 @@ enum ComplaintWrite {
     }
 
     static func step(_ complaint: Complaint, _ step: ComplaintStep, _ input: ComplaintStepInput, council: Council, by signedIn: SignedIn,
-                     on db: Database, today: CalendarDate = UKTime.day(of: Date())) async throws {
+                     on db: Database, today: CalendarDate = BeaconClock.current.today) async throws {
         guard step.isAllowed(complaint.dates) else {
             throw Abort(.conflict, reason: "“\(step.title)” does not apply to a complaint that is \(complaint.dates.stage.title.lowercased()).")
         }

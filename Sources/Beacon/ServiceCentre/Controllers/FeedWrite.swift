@@ -75,7 +75,7 @@ enum FeedWrite {
     /// The start of the first period of this length that begins on or after the council's first
     /// day of contacts, so no period is fed from part of its days; today's period when there are none.
     private static func firstWholePeriod(council: UUID, kind: PeriodKind, on db: Database) async throws -> CalendarDate {
-        let today = UKTime.day(of: Date())
+        let today = BeaconClock.current.today
         guard let sql = db as? SQLDatabase,
               let row = try await sql.select().column(SQLFunction("MIN", args: SQLColumn("day")), as: "first").from(ContactRollups.table)
                   .where("council_id", .equal, council).first(),

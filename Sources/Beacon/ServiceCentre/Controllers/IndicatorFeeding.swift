@@ -26,7 +26,7 @@ enum IndicatorFeeding {
         guard let indicator = try await Indicator.find(feed.indicatorID, on: db), let first = CalendarDate(iso: feed.fromDay) else { return }
         let kind = indicator.frequency.periodKind
         var period = ReportingPeriod(containing: first, kind: kind)
-        let last = ReportingPeriod(containing: UKTime.day(of: Date()), kind: kind)
+        let last = ReportingPeriod(containing: BeaconClock.current.today, kind: kind)
         while period <= last {
             try await refresh(feed, indicator: indicator, period: period, council: council, on: db)
             period = ReportingPeriod(containing: period.end.adding(days: 1), kind: kind)
@@ -48,8 +48,8 @@ enum IndicatorFeeding {
         record.value = stored
         record.missingReasonName = nil
         record.calculationNote = figure == nil ? "No contacts in the period to measure" : nil
-        (record.enteredBy, record.enteredAt, record.revision) = (enteredBy, Date(), indicator.revision)
-        (record.verifiedBy, record.verifiedAt) = (enteredBy, Date())
+        (record.enteredBy, record.enteredAt, record.revision) = (enteredBy, BeaconClock.current.now(), indicator.revision)
+        (record.verifiedBy, record.verifiedAt) = (enteredBy, BeaconClock.current.now())
         try await IndicatorWrite.judge(record, indicator: indicator, council: council, on: db)
         record.version = (existing == nil ? 0 : record.version) + 1
         try await record.save(on: db)

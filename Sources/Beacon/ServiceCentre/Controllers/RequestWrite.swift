@@ -27,7 +27,7 @@ struct RequestUpdateInput: Content {
 /// The one place service requests are written: raised and updated, each checked, in a
 /// transaction, audited, with a dated update recording the step.
 enum RequestWrite {
-    static func raise(_ input: RequestInput, council: Council, via: String, by signedIn: SignedIn?, on db: Database, now: Date = Date()) async throws -> ServiceRequest {
+    static func raise(_ input: RequestInput, council: Council, via: String, by signedIn: SignedIn?, on db: Database, now: Date = BeaconClock.current.now()) async throws -> ServiceRequest {
         let councilID = try council.requireID()
         var check = FormCheck()
         let code = check.required("service", input.service, label: "Service")
@@ -70,7 +70,7 @@ enum RequestWrite {
         return request
     }
 
-    static func update(_ request: ServiceRequest, _ input: RequestUpdateInput, council: Council, by signedIn: SignedIn, on db: Database, now: Date = Date()) async throws {
+    static func update(_ request: ServiceRequest, _ input: RequestUpdateInput, council: Council, by signedIn: SignedIn, on db: Database, now: Date = BeaconClock.current.now()) async throws {
         var check = FormCheck()
         let status: RequestStatus? = check.choice("status", input.status, label: "Status")
         let text = check.optional("note", input.note, label: "Note", max: 2_000)

@@ -23,6 +23,10 @@ struct ImportContactsCommand: AsyncCommand {
     let help = "Import call records (contact_id, channel, queue, arrived_at, answered_at, ended_at, agent, outcome) from a CSV file."
 
     func run(using context: CommandContext, signature: Signature) async throws {
+        try await BeaconClock.$current.withValue(context.application.clock) { try await importFile(signature, context) }
+    }
+
+    private func importFile(_ signature: Signature, _ context: CommandContext) async throws {
         let db = context.application.db
         let council = try await CommandCouncil.find(signature.council, on: db)
         let job = ContactImport(council: council, source: signature.source ?? "telephony", clock: context.application.clock)
@@ -53,7 +57,9 @@ struct ImportHolidaysCommand: AsyncCommand {
 
     func run(using context: CommandContext, signature: Signature) async throws {
         let data = try Data(contentsOf: URL(fileURLWithPath: signature.file))
-        let years = try await BankHolidayFile.importFile(data, on: context.application.db)
+        let years = try await BeaconClock.$current.withValue(context.application.clock) {
+            try await BankHolidayFile.importFile(data, on: context.application.db)
+        }
         context.console.print("Bank holidays loaded for \(years.lowerBound) to \(years.upperBound); other years follow the rules.")
     }
 }

@@ -48,7 +48,7 @@ enum BankHolidayFile {
         let holidays = try PublishedBankHolidays.parse(data)
         guard let years = holidays.years(for: .england) else { throw PublishedBankHolidays.Problem("The file has no bank holidays.") }
         let record = BankHolidayImport()
-        (record.importedAt, record.firstYear, record.lastYear, record.fileBytes) = (Date(), years.lowerBound, years.upperBound, data)
+        (record.importedAt, record.firstYear, record.lastYear, record.fileBytes) = (BeaconClock.current.now(), years.lowerBound, years.upperBound, data)
         try await db.write { tx in
             try await record.create(on: tx)
             try await AuditTrail.record(.create, record, before: nil, by: nil, on: tx)
