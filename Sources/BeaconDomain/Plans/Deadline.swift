@@ -16,35 +16,63 @@ public enum Deadline: Equatable, Sendable {
     public var finalDate: CalendarDate? { dates.last }
 }
 
-/// Reads deadlines from the phrasings councils use in business plans: `by end March 2005`,
-/// `before end April 2004`, `no later than end December 2006`, `in July 2004 and November 2004`,
-/// `by 31.07.04`, `31 July 2004`, `October 2004`, `Q3 2004/05`, `by 2005/06`. A month alone means
-/// its last day; a quarter or financial year means the day it ends. Text that defers the date
-/// elsewhere ("As set out in project plan", "To be defined in …") is not timed.
+/// Reads deadlines from target text as a person reads them (business-plans spec, "Timed").
+///
+/// - A day (`by 31.07.04`, `31 July 2004`, `by 1st August 2004`) is that day; `before` a day is
+///   the day before, and `before` a month, season or year is the day before it starts.
+/// - A month (`October 2004`, `by end March 2005`, `Mar-05`) means its last day; months listed
+///   before one year (`in July and November 2004`) are a milestone each.
+/// - `Q3 2004/05` or `Quarter 3 2004/05` is a financial quarter (Q1 ends 30 June); `Q2 2005`,
+///   with a calendar year, is a calendar quarter (Q2 ends 30 June), as councils that date
+///   milestones by calendar quarter write them.
+/// - A financial year (`by 2005/06`, `during 2005-06`) ends on 31 March; a season ends with its
+///   last month (spring May, summer August, autumn November, winter the February after);
+///   `early`, `mid` and `late` a year end in April, August and December.
+/// - A calendar year alone counts only after a word of time (`by 2030`, `in 2026`, `by the end of
+///   2025`), so the year in "Freedom of Information Act 2000" is not a deadline.
+/// - A year that names a document or a period's work ("the 2005/06 Performance Plan", "the
+///   budget for 2026/27") is not a deadline, nor is the start of a span ("from April 2025",
+///   "1 April 2025 to 31 March 2026" is due on its last day).
+/// - A phrase that puts the date elsewhere ("as set out in the project plan", "to be agreed")
+///   makes the target not timed only when no date is given with it.
 public enum DeadlineParser {
     /// Phrases that put the date somewhere else, so the target itself is not timed.
     public static let deferrals = ["as set out in", "as detailed in", "as per ", "to be defined", "to be determined",
                                    "to be agreed", "to be confirmed", "tbc", "tbd"]
 
     public static func parse(_ text: String) -> Deadline {
-        let lowered = text.lowercased().trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let lowered = trimmed.lowercased()
         guard !lowered.isEmpty else { return .notTimed("There is no target date. Add one, for example “by end March 2026”.") }
-        if let deferral = deferrals.first(where: { lowered.hasPrefix($0) || lowered.contains(" " + $0) }) {
-            return .notTimed("“\(text.trimmingCharacters(in: .whitespacesAndNewlines))” puts the date elsewhere (\(deferral.trimmingCharacters(in: .whitespaces))). Write the date here, for example “by end March 2026”.")
-        }
-        var scanner = Scanner(tokens: tokenise(lowered))
+        var scanner = DeadlineScanner(tokens: tokenise(lowered))
         let dates = scanner.dates()
-        guard !dates.isEmpty else {
-            return .notTimed("No date could be read from “\(text.trimmingCharacters(in: .whitespacesAndNewlines))”. Write it like “by end March 2026”, “by 31.07.26” or “Q3 2026/27”.")
+        if !dates.isEmpty { return .milestones(Array(Set(dates)).sorted()) }
+        if let deferral = deferral(in: lowered) {
+            return .notTimed("“\(trimmed)” puts the date elsewhere (\(deferral)). Write the date here, for example “by end March 2026”.")
         }
-        return .milestones(Array(Set(dates)).sorted())
+        return .notTimed("No date could be read from “\(trimmed)”. Write it like “by end March 2026”, “by 31.07.26” or “Q3 2026/27”.")
+    }
+
+    /// The deferral phrase the text uses, if any, as a whole phrase ("tbc" is not inside "tbcx").
+    static func deferral(in lowered: String) -> String? {
+        let words = " " + tokenise(lowered).joined(separator: " ") + " "
+        return deferrals.map { $0.trimmingCharacters(in: .whitespaces) }.first { words.contains(" \($0) ") }
     }
 
     static func tokenise(_ text: String) -> [String] {
-        let separators = CharacterSet.whitespaces.union(CharacterSet(charactersIn: ",;()–—"))
+        let separators = CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: ",;()–—"))
         return text.components(separatedBy: separators)
-            .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ".:")) }
+            .flatMap(splitPartOfYear)
+            .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ".:'’")) }
             .filter { !$0.isEmpty }
+    }
+
+    /// `mid-2025` and `end-March` are two words.
+    private static func splitPartOfYear(_ token: String) -> [String] {
+        for prefix in ["early-", "mid-", "late-", "end-"] where token.hasPrefix(prefix) && token.count > prefix.count {
+            return [String(prefix.dropLast()), String(token.dropFirst(prefix.count))]
+        }
+        return [token]
     }
 
     static let months: [String: Int] = {
@@ -57,16 +85,17 @@ public enum DeadlineParser {
         return months
     }()
 
-    /// A financial year written `2004/05` or `2004-05`: its first calendar year.
+    /// A financial year written `2004/05`, `2004-05` or `2004/2005`: its first calendar year.
     static func financialYear(_ token: String) -> Int? {
         let parts = token.split(whereSeparator: { $0 == "/" || $0 == "-" })
-        guard parts.count == 2, parts[0].count == 4, let first = Int(parts[0]),
-              let second = Int(parts[1]), (parts[1].count == 2 || parts[1].count == 4), (second % 100) == (first + 1) % 100 else { return nil }
+        guard parts.count == 2, parts[0].count == 4, let first = Int(parts[0]), CalendarDate.supportedYears.contains(first),
+              let second = Int(parts[1]), parts[1].count == 2 || parts[1].count == 4,
+              second % 100 == (first + 1) % 100 else { return nil }
         return first
     }
 
     static func fullYear(_ token: String) -> Int? {
-        guard token.count == 4, let year = Int(token), (1900...2200).contains(year) else { return nil }
+        guard token.count == 4, let year = Int(token), CalendarDate.supportedYears.contains(year) else { return nil }
         return year
     }
 
@@ -80,6 +109,14 @@ public enum DeadlineParser {
         return CalendarDate(year: year, month: month, day: day)
     }
 
+    /// A month with a year in one word, as spreadsheets write it: `Mar-05`, `March-2026`.
+    static func monthAndYear(_ token: String) -> (month: Int, year: Int)? {
+        let parts = token.split(separator: "-").map(String.init)
+        guard parts.count == 2, let month = months[parts[0]], let number = Int(parts[1]) else { return nil }
+        if parts[1].count == 2 { return (month, 2000 + number) }
+        return fullYear(parts[1]).map { (month, $0) }
+    }
+
     static func dayOfMonth(_ token: String) -> Int? {
         let digits = token.replacingOccurrences(of: #"(st|nd|rd|th)$"#, with: "", options: .regularExpression)
         guard digits.count <= 2, let day = Int(digits), (1...31).contains(day) else { return nil }
@@ -91,49 +128,5 @@ public enum DeadlineParser {
         let month = quarter * 3 + 3
         return month > 12 ? CalendarDate(year: start + 1, month: month - 12, day: 1)?.endOfMonth
             : CalendarDate(year: start, month: month, day: 1)?.endOfMonth
-    }
-}
-
-/// Walks the words of a target, collecting each date it names.
-private struct Scanner {
-    let tokens: [String]
-    var index = 0
-    var pendingMonths: [Int] = []
-    var found: [CalendarDate] = []
-
-    init(tokens: [String]) { self.tokens = tokens }
-
-    mutating func dates() -> [CalendarDate] {
-        while index < tokens.count {
-            step(tokens[index])
-            index += 1
-        }
-        return found
-    }
-
-    func peek(_ offset: Int) -> String? { index + offset < tokens.count ? tokens[index + offset] : nil }
-
-    private mutating func step(_ token: String) {
-        let before = index > 0 && tokens[index - 1] == "before"
-        if let date = DeadlineParser.numericDate(token) {
-            found.append(before ? date.adding(days: -1) : date)
-        } else if token.count == 2, token.first == "q", let quarter = Int(token.dropFirst()), (1...4).contains(quarter),
-                  let next = peek(1), let year = DeadlineParser.financialYear(next) {
-            found += [DeadlineParser.quarterEnd(quarter, financialYear: year)].compactMap { $0 }
-            index += 1
-        } else if let year = DeadlineParser.financialYear(token) {
-            found += [CalendarDate(year: year + 1, month: 3, day: 31)].compactMap { $0 }
-        } else if let day = DeadlineParser.dayOfMonth(token), let monthWord = peek(1), let month = DeadlineParser.months[monthWord],
-                  let yearWord = peek(2), let year = DeadlineParser.fullYear(yearWord), let date = CalendarDate(year: year, month: month, day: day) {
-            found.append(before ? date.adding(days: -1) : date)
-            index += 2
-        } else if let month = DeadlineParser.months[token] {
-            pendingMonths.append(month)
-        } else if let year = DeadlineParser.fullYear(token), !pendingMonths.isEmpty {
-            found += pendingMonths.compactMap { CalendarDate(year: year, month: $0, day: 1)?.endOfMonth }
-            pendingMonths = []
-        } else if token != "and" && token != "&" {
-            pendingMonths = []
-        }
     }
 }

@@ -6,13 +6,6 @@ import XCTVapor
 /// The forms of every plan section, the plan's own text, and starting a plan: each saves good
 /// input and refuses bad input with a message, on a draft only.
 final class PlanSectionFormTests: BeaconTestCase {
-    /// A fresh draft of the Contact Centre's 2027/28 plan, started by its head of division.
-    func draft(as head: Browser) async throws -> BusinessPlan {
-        let unit = try await record(Unit.self, where: \.$name, is: "Contact Centre").id!
-        _ = try await post(SiteURL.planList(council: "wrenmoor").path, ["unit": unit.uuidString, "year": "2027"], as: head)
-        return try await XCTUnwrapAsync(await BusinessPlan.query(on: app.db).filter(\.$unitID == unit).filter(\.$year == 2027).first())
-    }
-
     func testEverySectionAcceptsGoodInputAndRefusesBadInput() async throws {
         let head = try await signIn("head.customer@wrenmoor.example")
         let plan = try await draft(as: head)
@@ -112,5 +105,14 @@ final class PlanSectionFormTests: BeaconTestCase {
             XCTAssertEqual(opened.status, .ok, page.path)
             XCTAssertTrue([.forbidden, .notFound].contains(refused.status), "\(page.path): \(refused.status)")
         }
+    }
+}
+
+extension BeaconTestCase {
+    /// A fresh draft of the Contact Centre's 2027/28 plan, started by its head of division.
+    func draft(as head: Browser) async throws -> BusinessPlan {
+        let unit = try await record(Unit.self, where: \.$name, is: "Contact Centre").id!
+        _ = try await post(SiteURL.planList(council: "wrenmoor").path, ["unit": unit.uuidString, "year": "2027"], as: head)
+        return try await XCTUnwrapAsync(await BusinessPlan.query(on: app.db).filter(\.$unitID == unit).filter(\.$year == 2027).first())
     }
 }

@@ -35,8 +35,15 @@ extension PlanAction: PlanPart {
         let target = check.required("target", input.target, label: "Target", max: 1000)
         let owner = check.required("owner", input.owner, label: "Owner")
         let starts = check.optionalDate("startsOn", input.startsOn, label: "Start date")
-        let due = check.optionalDate("dueOn", input.dueOn, label: "Due date")
-        if let starts, let due, due < starts { check.add("dueOn", "Due date must be on or after the start date") }
+        let given = check.optionalDate("dueOn", input.dueOn, label: "Due date")
+        let due = dueDate(given: given, target: target)
+        if let starts, let due, due < starts {
+            if given == due {
+                check.add("dueOn", "Due date must be on or after the start date")
+            } else {
+                check.add("target", "The target's date, \(due.long), is before the start date: correct it or give a due date")
+            }
+        }
         var days: [RoleDays]?
         do { days = try ActionResources.parseDays(input.officerDays ?? "") } catch { check.add("officerDays", error.message) }
         let costText = input.cost?.trimmingCharacters(in: .whitespaces) ?? ""
@@ -61,6 +68,17 @@ extension PlanAction: PlanPart {
         (priorityID, strategyID, riskID, indicatorIDs) = (priority, strategy, risk, indicators)
     }
 
+    var smartCheck: SmartCheck? { SmartCheck(facts) }
+
+    /// The due date: the one given, or else the date the target names, so a dated action can go
+    /// overdue. A due date that was the old target's date follows the target when it changes.
+    private func dueDate(given: CalendarDate?, target: String?) -> CalendarDate? {
+        let fromTarget = target.flatMap { DeadlineParser.parse($0).finalDate }
+        guard let given else { return fromTarget }
+        let followedTarget = id != nil && dueOn == given.iso && DeadlineParser.parse(self.target).finalDate == given
+        return followedTarget ? fromTarget ?? given : given
+    }
+
     static func formFields(for record: PlanAction?, input: ActionInput?, plan: BusinessPlan, council: Council, on db: Database) async throws -> [FormField] {
         let planID = try plan.requireID()
         let days = record.map { action in action.resources.officerDays.map { $0.map(\.text).joined(separator: "\n") } ?? "To be determined" }
@@ -72,7 +90,8 @@ extension PlanAction: PlanPart {
             FormField(name: "target", label: "Target", control: .text(max: 1000), value: input?.target ?? record?.target ?? "",
                       hint: "A quantity or deliverable and when: “Procedure agreed by Cabinet by end March 2026”", required: true),
             FormField(name: "startsOn", label: "Start date", control: .date, value: input?.startsOn ?? record?.startsOn ?? "", hint: "Used to suggest a status from progress"),
-            FormField(name: "dueOn", label: "Due date", control: .date, value: input?.dueOn ?? record?.dueOn ?? ""),
+            FormField(name: "dueOn", label: "Due date", control: .date, value: input?.dueOn ?? record?.dueOn ?? "",
+                      hint: "Left empty, the date the target names is used"),
             FormField(name: "outcome", label: "Anticipated outcome", control: .textarea(max: 1000), value: input?.outcome ?? record?.outcome ?? ""),
             FormField(name: "officerDays", label: "Officer-days", control: .textarea(max: 1000), value: input?.officerDays ?? days ?? "",
                       hint: "One line per role, like “10 days – Policy Officer”. “To be determined” if not known; “None” if no officer time."),

@@ -42,6 +42,12 @@ protocol PlanPart: Audited {
     /// Validates the input against the plan (throwing `ValidationFailed`) and sets fields.
     func apply(_ input: Input, plan: BusinessPlan, council: Council, on db: Database) async throws
     static func formFields(for record: Self?, input: Input?, plan: BusinessPlan, council: Council, on db: Database) async throws -> [FormField]
+    /// The SMART check of a row that has one (an action), shown on its form and after saving.
+    var smartCheck: SmartCheck? { get }
+}
+
+extension PlanPart {
+    var smartCheck: SmartCheck? { nil }
 }
 
 extension PlanPart {

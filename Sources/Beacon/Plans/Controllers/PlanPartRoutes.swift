@@ -35,8 +35,9 @@ struct PlanPartRoutes<P: PlanPart> {
         let (reading, signedIn) = try await request.planForEditing()
         let input = try request.content.decode(P.Input.self)
         do {
-            _ = try await PlanPartWrite.create(P.self, input, plan: reading.plan, council: reading.view.council, by: signedIn, on: request.db)
-            request.flash("The \(P.kind.noun) is added.")
+            let record = try await PlanPartWrite.create(P.self, input, plan: reading.plan, council: reading.view.council,
+                                                        by: signedIn, on: request.db)
+            request.flash(saved("The \(P.kind.noun) is added.", record))
             return request.redirect(to: SiteURL.planManage(council: reading.slug, .id(reading.planID)).path)
         } catch let failed as ValidationFailed {
             return try await form(reading, record: nil, input: input, problems: failed.problems, on: request)
@@ -49,11 +50,16 @@ struct PlanPartRoutes<P: PlanPart> {
         let input = try request.content.decode(P.Input.self)
         do {
             try await PlanPartWrite.update(record, input, plan: reading.plan, council: reading.view.council, by: signedIn, on: request.db)
-            request.flash("Your changes to the \(P.kind.noun) are saved.")
+            request.flash(saved("Your changes to the \(P.kind.noun) are saved.", record))
             return request.redirect(to: SiteURL.planManage(council: reading.slug, .id(reading.planID)).path)
         } catch let failed as ValidationFailed {
             return try await form(reading, record: record, input: input, problems: failed.problems, on: request)
         }
+    }
+
+    /// The confirmation after saving, with the row's SMART check where it has one.
+    private static func saved(_ message: String, _ record: P) -> String {
+        record.smartCheck.map { message + " " + SmartCheckView.summary($0) } ?? message
     }
 
     static func form(_ reading: PlanReading, record: P?, input: P.Input?, problems: FormView.Problems, on request: Request) async throws -> Response {
@@ -66,6 +72,7 @@ struct PlanPartRoutes<P: PlanPart> {
             Node<HTML.BodyContext>.p(.a(.href(SiteURL.planManage(council: reading.slug, .id(reading.planID)).path),
                                         .text("Back to the plan (section \(P.kind.section))")))
             FormView.errorSummary(problems)
+            Node<HTML.BodyContext>.unwrap(record?.smartCheck) { SmartCheckView.section($0) }
             FormView.form(action: action.path, token: context.csrfToken, submit: record == nil ? "Add" : "Save changes",
                           fields: fields, problems: problems, hidden: record.map { [("version", String($0.version))] } ?? [])
             if let record {
