@@ -28,10 +28,7 @@ struct TestDatabase: Sendable {
             try FileManager.default.copyItem(atPath: path, toPath: copy)
             return TestDatabase(store: .sqlite(path: copy))
         case .postgres(let name):
-            let copy = "\(PostgresServer.baseName)_test_\(getpid())_\(number)"
-            try await PostgresServer.run("DROP DATABASE IF EXISTS \"\(copy)\" WITH (FORCE)")
-            try await PostgresServer.run("CREATE DATABASE \"\(copy)\" TEMPLATE \"\(name)\"")
-            return TestDatabase(store: .postgres(name: copy))
+            return TestDatabase(store: .postgres(name: try await PostgresCopies.shared.take(of: name)))
         }
     }
 
@@ -97,6 +94,7 @@ struct TestDatabase: Sendable {
             app.logger.logLevel = .warning
             let template: Template
             if PostgresServer.url != nil {
+                try await PostgresCopies.dropLeftovers()
                 let name = "\(PostgresServer.baseName)_template"
                 try await PostgresServer.run("DROP DATABASE IF EXISTS \"\(name)\" WITH (FORCE)")
                 try await PostgresServer.run("CREATE DATABASE \"\(name)\"")
@@ -121,6 +119,40 @@ struct TestDatabase: Sendable {
             }
             try await app.asyncShutdown()
             return template
+        }
+    }
+}
+
+/// The tests' databases on PostgreSQL. `CREATE DATABASE … TEMPLATE` takes most of a second
+/// whatever the size, longer than most tests, so the next test's copy is made while this one runs.
+private actor PostgresCopies {
+    static let shared = PostgresCopies()
+    private var next: Task<String, Error>?
+    private var made = 0
+
+    /// A copy of the template ready for a test, starting on the one after it.
+    func take(of template: String) async throws -> String {
+        let ready = next ?? make(of: template)
+        next = make(of: template)
+        return try await ready.value
+    }
+
+    private func make(of template: String) -> Task<String, Error> {
+        made += 1
+        let copy = "\(PostgresServer.baseName)_test_\(getpid())_\(made)"
+        return Task {
+            try await PostgresServer.run("DROP DATABASE IF EXISTS \"\(copy)\" WITH (FORCE)")
+            try await PostgresServer.run("CREATE DATABASE \"\(copy)\" TEMPLATE \"\(template)\"")
+            return copy
+        }
+    }
+
+    /// Drops the copies earlier runs left (the last one made ahead is never used), before this
+    /// run makes its template: the server `DATABASE_URL` names is the tests' own.
+    static func dropLeftovers() async throws {
+        let pattern = PostgresServer.baseName.replacingOccurrences(of: "_", with: "\\_") + "\\_test\\_%"
+        for name in try await PostgresServer.names(like: pattern) {
+            try await PostgresServer.run("DROP DATABASE IF EXISTS \"\(name)\" WITH (FORCE)")
         }
     }
 }
@@ -150,6 +182,14 @@ enum PostgresServer {
         let admin = try await Admin.shared.application()
         guard let sql = admin.db as? SQLDatabase else { throw Abort(.internalServerError, reason: "PostgreSQL is not SQL") }
         try await sql.raw(SQLQueryString(statement)).run()
+    }
+
+    /// The databases whose names match a `LIKE` pattern.
+    static func names(like pattern: String) async throws -> [String] {
+        let admin = try await Admin.shared.application()
+        guard let sql = admin.db as? SQLDatabase else { throw Abort(.internalServerError, reason: "PostgreSQL is not SQL") }
+        let rows = try await sql.raw("SELECT datname FROM pg_database WHERE datname LIKE \(bind: pattern)").all()
+        return try rows.map { try $0.decode(column: "datname", as: String.self) }
     }
 
     private actor Admin {
