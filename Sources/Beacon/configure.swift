@@ -32,6 +32,8 @@ func configureOnChosenDatabase(_ app: Application) async throws {
     app.migrations.add(KeyContactsBySource())
     app.migrations.add(CreateSessions())
     app.migrations.add(AddImportHeartbeat())
+    app.migrations.add(AddIndicatorSuppliers())
+    app.migrations.add(RecordFeedSuppliers())
     app.asyncCommands.use(ImportCommands(), as: "import")
     app.asyncCommands.use(HolidayCommands(), as: "holidays")
     app.asyncCommands.use(BenchCommands(), as: "bench")

@@ -43,14 +43,18 @@ public enum DeadlineParser {
     public static func parse(_ text: String) -> Deadline {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         let lowered = trimmed.lowercased()
-        guard !lowered.isEmpty else { return .notTimed("There is no target date. Add one, for example “by end March 2026”.") }
+        guard !lowered.isEmpty else {
+            return .notTimed("There is no target date. Add one, for example “by end March 2026”.")
+        }
         var scanner = DeadlineScanner(tokens: tokenise(lowered))
         let dates = scanner.dates()
         if !dates.isEmpty { return .milestones(Array(Set(dates)).sorted()) }
         if let deferral = deferral(in: lowered) {
-            return .notTimed("“\(trimmed)” puts the date elsewhere (\(deferral)). Write the date here, for example “by end March 2026”.")
+            return .notTimed("“\(trimmed)” puts the date elsewhere (\(deferral)). "
+                                + "Write the date here, for example “by end March 2026”.")
         }
-        return .notTimed("No date could be read from “\(trimmed)”. Write it like “by end March 2026”, “by 31.07.26” or “Q3 2026/27”.")
+        return .notTimed("No date could be read from “\(trimmed)”. "
+                            + "Write it like “by end March 2026”, “by 31.07.26” or “Q3 2026/27”.")
     }
 
     /// The deferral phrase the text uses, if any, as a whole phrase ("tbc" is not inside "tbcx").
@@ -88,7 +92,8 @@ public enum DeadlineParser {
     /// A financial year written `2004/05`, `2004-05` or `2004/2005`: its first calendar year.
     static func financialYear(_ token: String) -> Int? {
         let parts = token.split(whereSeparator: { $0 == "/" || $0 == "-" })
-        guard parts.count == 2, parts[0].count == 4, let first = Int(parts[0]), CalendarDate.supportedYears.contains(first),
+        guard parts.count == 2, parts[0].count == 4, let first = Int(parts[0]),
+              CalendarDate.supportedYears.contains(first),
               let second = Int(parts[1]), parts[1].count == 2 || parts[1].count == 4,
               second % 100 == (first + 1) % 100 else { return nil }
         return first
@@ -103,7 +108,8 @@ public enum DeadlineParser {
     static func numericDate(_ token: String) -> CalendarDate? {
         if let iso = CalendarDate(iso: token) { return iso }
         let parts = token.split(whereSeparator: { $0 == "." || $0 == "/" }).map(String.init)
-        guard parts.count == 3, parts[0].count <= 2, parts[1].count <= 2, let day = Int(parts[0]), let month = Int(parts[1]),
+        guard parts.count == 3, parts[0].count <= 2, parts[1].count <= 2,
+              let day = Int(parts[0]), let month = Int(parts[1]),
               parts[2].count == 2 || parts[2].count == 4, var year = Int(parts[2]) else { return nil }
         if parts[2].count == 2 { year += 2000 }
         return CalendarDate(year: year, month: month, day: day)

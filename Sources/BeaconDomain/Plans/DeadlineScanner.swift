@@ -100,12 +100,13 @@ struct DeadlineScanner {
         let next = at + 1 < tokens.count ? tokens[at + 1] : nil
         let afterNext = at + 2 < tokens.count ? tokens[at + 2] : nil
         if let date = DeadlineParser.numericDate(token) { return Span(kind: .day, first: date, last: date, words: 1) }
-        if let quarter = quarter(token, next), let span = quarterSpan(quarter.number, year: quarter.words == 2 ? afterNext : next,
-                                                                      words: quarter.words) {
+        if let quarter = quarter(token, next),
+           let span = quarterSpan(quarter.number, year: quarter.words == 2 ? afterNext : next, words: quarter.words) {
             return span
         }
         if let start = DeadlineParser.financialYear(token) { return financialYear(start, words: 1) }
-        if let day = DeadlineParser.dayOfMonth(token), let span = daySpan(day, rest: Array(tokens[(at + 1)...].prefix(3))) {
+        if let day = DeadlineParser.dayOfMonth(token),
+           let span = daySpan(day, rest: Array(tokens[(at + 1)...].prefix(3))) {
             return span
         }
         if let (month, year) = DeadlineParser.monthAndYear(token) { return monthSpan(month, year, words: 1) }
@@ -115,7 +116,8 @@ struct DeadlineScanner {
         if let next, let span = seasonOrPart(token, next) { return span }
         if let year = DeadlineParser.fullYear(token), afterTimeWord(at) {
             return CalendarDate(year: year, month: 1, day: 1).flatMap { first in
-                CalendarDate(year: year, month: 12, day: 31).map { Span(kind: .calendarYear, first: first, last: $0, words: 1) }
+                CalendarDate(year: year, month: 12, day: 31)
+                    .map { Span(kind: .calendarYear, first: first, last: $0, words: 1) }
             }
         }
         return nil
@@ -132,11 +134,13 @@ struct DeadlineScanner {
 
     private func quarterSpan(_ number: Int, year word: String?, words: Int) -> Span? {
         guard let word else { return nil }
-        if let start = DeadlineParser.financialYear(word), let last = DeadlineParser.quarterEnd(number, financialYear: start),
+        if let start = DeadlineParser.financialYear(word),
+           let last = DeadlineParser.quarterEnd(number, financialYear: start),
            let first = CalendarDate(year: last.year, month: last.month - 2, day: 1) {
             return Span(kind: .quarter, first: first, last: last, words: words + 1)
         }
-        guard let year = DeadlineParser.fullYear(word), let first = CalendarDate(year: year, month: number * 3 - 2, day: 1),
+        guard let year = DeadlineParser.fullYear(word),
+              let first = CalendarDate(year: year, month: number * 3 - 2, day: 1),
               let end = CalendarDate(year: year, month: number * 3, day: 1) else { return nil }
         return Span(kind: .quarter, first: first, last: end.endOfMonth, words: words + 1)
     }
@@ -156,24 +160,29 @@ struct DeadlineScanner {
     private func seasonOrPart(_ token: String, _ next: String) -> Span? {
         let named = token.split(separator: "/").last.map(String.init) ?? token
         guard let firstMonth = Self.seasons[named] ?? Self.partsOfYear[token],
-              let year = DeadlineParser.fullYear(next) ?? (named == "winter" ? DeadlineParser.financialYear(next) : nil),
+              let year = DeadlineParser.fullYear(next)
+                ?? (named == "winter" ? DeadlineParser.financialYear(next) : nil),
               let first = CalendarDate(year: year, month: firstMonth, day: 1) else { return nil }
         // A season is three months, a third of a year four; winter's last month, 14, is February next year.
         let lastMonth = firstMonth + (Self.seasons[named] == nil ? 4 : 3) - 1
-        guard let last = CalendarDate(year: year + (lastMonth - 1) / 12, month: (lastMonth - 1) % 12 + 1, day: 1) else { return nil }
+        guard let last = CalendarDate(year: year + (lastMonth - 1) / 12, month: (lastMonth - 1) % 12 + 1, day: 1) else {
+            return nil
+        }
         return Span(kind: .season, first: first, last: last.endOfMonth, words: 2)
     }
 
     /// `31 July 2004`, `1st of August 2004`.
     private func daySpan(_ day: Int, rest: [String]) -> Span? {
         let words = rest.first == "of" ? Array(rest.dropFirst()) : rest
-        guard words.count >= 2, let month = DeadlineParser.months[words[0]], let year = DeadlineParser.fullYear(words[1]),
+        guard words.count >= 2, let month = DeadlineParser.months[words[0]],
+              let year = DeadlineParser.fullYear(words[1]),
               let date = CalendarDate(year: year, month: month, day: day) else { return nil }
         return Span(kind: .day, first: date, last: date, words: rest.first == "of" ? 4 : 3)
     }
 
     private func monthSpan(_ month: Int, _ year: Int, words: Int) -> Span? {
-        CalendarDate(year: year, month: month, day: 1).map { Span(kind: .month, first: $0, last: $0.endOfMonth, words: words) }
+        CalendarDate(year: year, month: month, day: 1)
+            .map { Span(kind: .month, first: $0, last: $0.endOfMonth, words: words) }
     }
 
     /// Whether a bare year at word `at` follows a word of time, perhaps through "the" and "of".

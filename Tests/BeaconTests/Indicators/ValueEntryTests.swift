@@ -87,7 +87,8 @@ final class ValueEntryTests: BeaconTestCase {
         XCTAssertEqual(now.value, "90")
         XCTAssertFalse(now.isVerified)
         XCTAssertEqual(now.restatementReason, "Late invoices found")
-        let entry = try await XCTUnwrapAsync(await AuditEntry.query(on: app.db).filter(\.$recordID == existing.id!).first())
+        let entry = try await XCTUnwrapAsync(await AuditEntry.query(on: app.db).filter(\.$recordID == existing.id!)
+            .filter(\.$change == "update").first())
         XCTAssertTrue(try XCTUnwrap(entry.before).contains("\"value\":\"\(existing.value!)\""))
     }
 

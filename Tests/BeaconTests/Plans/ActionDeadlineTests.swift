@@ -11,8 +11,14 @@ final class ActionDeadlineTests: BeaconTestCase {
         "target": "Strategy to be agreed by Cabinet by end December 2027", "officerDays": "10 days – Policy Officer",
     ]
 
-    private func addAction(_ form: [String: String], to plan: BusinessPlan, as head: Browser) async throws -> XCTHTTPResponse {
-        try await post(SiteURL.planParts(council: "wrenmoor", .id(plan.id!), part: PlanPartKind.actions.rawValue).path, form, as: head)
+    private func addAction(_ form: [String: String], to plan: BusinessPlan, as head: Browser) async throws
+        -> XCTHTTPResponse {
+        let url = SiteURL.planParts(council: "wrenmoor", .id(plan.id!), part: PlanPartKind.actions.rawValue)
+        return try await post(url.path, form, as: head)
+    }
+
+    private func actionURL(_ plan: BusinessPlan, _ row: PlanAction) -> String {
+        SiteURL.planPart(council: "wrenmoor", .id(plan.id!), part: PlanPartKind.actions.rawValue, .id(row.id!)).path
     }
 
     private func saved(in plan: BusinessPlan) async throws -> PlanAction {
@@ -39,7 +45,7 @@ final class ActionDeadlineTests: BeaconTestCase {
         _ = try await addAction(action, to: plan, as: head)
         let row = try await saved(in: plan)
 
-        let form = try await get(SiteURL.planPart(council: "wrenmoor", .id(plan.id!), part: PlanPartKind.actions.rawValue, .id(row.id!)).path, as: head)
+        let form = try await get(actionURL(plan, row), as: head)
 
         XCTAssertEqual(form.status, .ok)
         let body = form.body.string
@@ -54,7 +60,7 @@ final class ActionDeadlineTests: BeaconTestCase {
         let plan = try await draft(as: head)
         _ = try await addAction(action, to: plan, as: head)
         let row = try await saved(in: plan)
-        let url = SiteURL.planPart(council: "wrenmoor", .id(plan.id!), part: PlanPartKind.actions.rawValue, .id(row.id!)).path
+        let url = actionURL(plan, row)
         var form = action
         // As the form sends it back: the due date it showed, which came from the target.
         form["dueOn"] = "2027-12-31"

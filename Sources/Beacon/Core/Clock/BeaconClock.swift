@@ -38,9 +38,13 @@ struct BeaconClock: Sendable {
     /// there; without it the tests run at `testInstant` and Beacon on the system's clock.
     static func chosen(for environment: Environment) throws -> BeaconClock {
         let testing = environment == .testing
-        guard let text = Environment.get("BEACON_NOW"), !text.isEmpty else { return testing ? .fixed(at: testInstant) : .system }
+        guard let text = Environment.get("BEACON_NOW"), !text.isEmpty else {
+            return testing ? .fixed(at: testInstant) : .system
+        }
         guard let instant = ISOInstant.parse(text) else {
-            throw Abort(.internalServerError, reason: "BEACON_NOW must be an ISO 8601 instant with its offset, such as 2027-03-31T23:30:00+01:00.")
+            throw Abort(.internalServerError,
+                        reason: "BEACON_NOW must be an ISO 8601 instant with its offset, "
+                            + "such as 2027-03-31T23:30:00+01:00.")
         }
         return testing ? .fixed(at: instant) : .starting(at: instant)
     }

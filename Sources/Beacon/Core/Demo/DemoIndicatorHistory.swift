@@ -2,18 +2,21 @@ import BeaconDomain
 import Fluent
 import Foundation
 
-/// Writes one demo indicator's targets, actuals and estimates from 2021/22 to today.
+/// Writes one demo indicator's targets, actuals and estimates from 2021/22 to today. Values are
+/// recorded through `IndicatorValueWrite`, as any other source's are, so they are judged and
+/// audited the same way.
 struct DemoIndicatorHistory {
     let spec: DemoIndicators.Spec
     let indicator: Indicator
     let seed: Int
     let today: CalendarDate
-    let dueRule: ValueDueRule
+    let council: Council
     var everyValueVerified = false
 
-    static let tolerance = Tolerance.percent(5)
+    static let enteredBy = "Demo data"
 
     func write(on db: Database) async throws {
+        let dueRule = council.valueDueRule
         let ended = Array(ValueDueRule.endedPeriods(spec.frequency, from: DemoIndicators.firstYear, today: today).reversed())
         let thisYear = ReportingPeriod(containing: today, kind: .year).startYear
         let future = ReportingPeriod.periods(spec.frequency.periodKind, inYear: thisYear).filter { $0.end >= today }
@@ -25,28 +28,29 @@ struct DemoIndicatorHistory {
             let target = targetValue(period)
             if let target { try await saveTarget(target, period: period, on: db) }
             if let firstMissing, index >= firstMissing { continue }
-            let value = IndicatorValue.new(indicator: indicator, period: period, kind: .actual)
-            if spec.frequency == .survey && (period.startYear - DemoIndicators.firstYear) % 2 == 1 {
-                value.missingReasonName = MissingReason.notCollected.rawValue
-                value.commentary = "No survey: the residents' survey runs every other year."
-            } else {
-                let measure = actual(period, index: index, isLatest: isLatest, target: target)
-                value.value = MeasureUnit.storageText(measure)
-                value.statusName = StatusRule.judge(actual: measure, target: target, polarity: spec.polarity, tolerance: Self.tolerance, overdue: false).rawValue
-                value.judgedTolerance = Self.tolerance.text
-                value.commentary = isLatest ? "Latest figures from the service's own records." : nil
-            }
             let verified = everyValueVerified || !isLatest || seed % 3 != 0
-            try await save(value, verified: verified, on: db)
+            var recording = ValueRecording(enteredBy: Self.enteredBy, verification: verified ? .by(Self.enteredBy) : .unverified)
+            if spec.frequency == .survey && (period.startYear - DemoIndicators.firstYear) % 2 == 1 {
+                recording.missingReason = .notCollected
+                recording.commentary = "No survey: the residents' survey runs every other year."
+            } else {
+                recording.value = MeasureUnit.storageText(actual(period, index: index, isLatest: isLatest, target: target))
+                recording.commentary = isLatest ? "Latest figures from the service's own records." : nil
+            }
+            try await record(recording, period: period, on: db)
         }
         for period in future {
             if let target = targetValue(period) { try await saveTarget(target, period: period, on: db) }
             guard spec.unit.isNumeric, spec.polarity != .dataOnly else { continue }
-            let estimate = IndicatorValue.new(indicator: indicator, period: period, kind: .estimate)
-            estimate.value = MeasureUnit.storageText(.number(spec.target.rounded(spec.places)))
-            estimate.commentary = "Estimate from the year to date."
-            try await save(estimate, verified: true, on: db)
+            let estimate = ValueRecording(kind: .estimate, value: MeasureUnit.storageText(.number(spec.target.rounded(spec.places))),
+                                          commentary: "Estimate from the year to date.", enteredBy: Self.enteredBy,
+                                          verification: .by(Self.enteredBy))
+            try await record(estimate, period: period, on: db)
         }
+    }
+
+    private func record(_ recording: ValueRecording, period: ReportingPeriod, on db: Database) async throws {
+        try await IndicatorValueWrite.record(recording, indicator: indicator, period: period, council: council, by: nil, on: db)
     }
 
     private func targetValue(_ period: ReportingPeriod) -> TargetValue? {
@@ -82,41 +86,5 @@ struct DemoIndicatorHistory {
         record.setBy = "Demo data"
         record.version = 1
         try await record.create(on: db)
-    }
-
-    private func save(_ value: IndicatorValue, verified: Bool, on db: Database) async throws {
-        value.revision = 1
-        value.enteredBy = "Demo data"
-        value.enteredAt = BeaconClock.current.now()
-        value.verifiedBy = verified ? "Demo data" : nil
-        value.verifiedAt = verified ? BeaconClock.current.now() : nil
-        value.version = 1
-        try await value.create(on: db)
-    }
-
-    /// Works out a calculated demo indicator from its inputs' values, as Beacon would.
-    static func calculate(_ code: String, council: UUID, on db: Database) async throws {
-        let indicators = try await Indicator.query(on: db).filter(\.$councilID == council).all()
-        guard let indicator = indicators.first(where: { $0.code == code }), let formula = indicator.parsedFormula else { return }
-        let inputs = indicators.filter { formula.references.contains($0.code) }
-        let values = try await IndicatorValue.query(on: db).filter(\.$indicatorID ~~ inputs.compactMap(\.id)).filter(\.$kindName == "actual").all()
-        for (key, group) in Dictionary(grouping: values, by: \.periodKey) {
-            guard let period = ReportingPeriod(key: key) else { continue }
-            var numbers: [String: Decimal] = [:]
-            for value in group { if let input = inputs.first(where: { $0.id == value.indicatorID }), let text = value.value { numbers[input.code] = Decimal(string: text) } }
-            guard case .value(let number) = formula.evaluate(numbers) else { continue }
-            let record = IndicatorValue.new(indicator: indicator, period: period, kind: .actual)
-            let measure = Measure.number(number.rounded(6))
-            record.value = MeasureUnit.storageText(measure)
-            record.statusName = StatusRule.judge(actual: measure, target: nil, polarity: indicator.polarity, tolerance: tolerance, overdue: false).rawValue
-            record.revision = 1
-            record.enteredBy = IndicatorCalculation.enteredBy
-            record.enteredAt = BeaconClock.current.now()
-            let verified = group.allSatisfy(\.isVerified) && group.count == inputs.count
-            record.verifiedBy = verified ? "Calculated from verified values" : nil
-            record.verifiedAt = verified ? BeaconClock.current.now() : nil
-            record.version = 1
-            try await record.create(on: db)
-        }
     }
 }

@@ -64,16 +64,20 @@ enum DemoIndicators {
 
     static func load(council: UUID, units: [String: UUID], people: [String: UUID], priorities: [UUID], on db: Database) async throws {
         let today = BeaconClock.current.today
-        let dueRule = try await dueRule(of: council, on: db)
+        let record = try await councilRecord(council, on: db)
         for (index, spec) in specs.enumerated() {
             let indicator = try await create(spec, council: council, unit: units[spec.owner]!, officer: reportingOfficers[spec.owner].flatMap { people[$0] },
                                              priority: priorities.isEmpty ? nil : priorities[index % priorities.count], on: db)
             if spec.formula == nil {
-                try await DemoIndicatorHistory(spec: spec, indicator: indicator, seed: index, today: today, dueRule: dueRule)
+                try await DemoIndicatorHistory(spec: spec, indicator: indicator, seed: index, today: today, council: record)
                     .write(on: db)
             }
         }
-        try await DemoIndicatorHistory.calculate("LPI 14", council: council, on: db)
+        // Calculated indicators made after their inputs' values: worked out as Beacon does when a formula changes.
+        for indicator in try await Indicator.query(on: db).filter(\.$councilID == council)
+            .filter(\.$dataSourceName == DataSource.calculated.rawValue).all() {
+            try await IndicatorCalculation.recomputeAllPeriods(of: indicator, by: nil, on: db)
+        }
     }
 
     static func create(_ spec: Spec, council: UUID, unit: UUID, officer: UUID?, priority: UUID?, on db: Database) async throws -> Indicator {
@@ -112,16 +116,16 @@ enum DemoIndicators {
     /// Castlebeck reports some of the same national indicators, for benchmarking.
     static func castlebeck(council: UUID, unit: UUID, on db: Database) async throws {
         let today = BeaconClock.current.today
-        let dueRule = try await dueRule(of: council, on: db)
+        let record = try await councilRecord(council, on: db)
         for (index, spec) in specs.enumerated() where ["BV 4", "BV 9", "BV 12", "BV 84"].contains(spec.code) {
             let indicator = try await create(spec, council: council, unit: unit, officer: nil, priority: nil, on: db)
-            try await DemoIndicatorHistory(spec: spec, indicator: indicator, seed: index + 7, today: today, dueRule: dueRule,
+            try await DemoIndicatorHistory(spec: spec, indicator: indicator, seed: index + 7, today: today, council: record,
                                            everyValueVerified: true).write(on: db)
         }
     }
 
-    private static func dueRule(of council: UUID, on db: Database) async throws -> ValueDueRule {
+    private static func councilRecord(_ council: UUID, on db: Database) async throws -> Council {
         guard let record = try await Council.find(council, on: db) else { throw Abort(.notFound, reason: "No demo council") }
-        return record.valueDueRule
+        return record
     }
 }

@@ -19,7 +19,7 @@ enum IndicatorCalculation {
     }
 
     /// Recalculates every period any input has an actual for, as when the formula changes.
-    static func recomputeAllPeriods(of indicator: Indicator, by signedIn: SignedIn, on db: Database) async throws {
+    static func recomputeAllPeriods(of indicator: Indicator, by signedIn: SignedIn?, on db: Database) async throws {
         guard let formula = indicator.parsedFormula, let council = try await Council.find(indicator.councilID, on: db) else { return }
         let inputs = try await Indicator.query(on: db).filter(\.$councilID == indicator.councilID).filter(\.$code ~~ formula.references).all()
         let keys = try await IndicatorValue.query(on: db).filter(\.$indicatorID ~~ inputs.compactMap(\.id))
@@ -41,29 +41,17 @@ enum IndicatorCalculation {
             numbers[input.code] = number
             allVerified = allVerified && value.isVerified
         }
-        let existing = try await IndicatorValue.query(on: db).filter(\.$indicatorID == indicator.requireID())
-            .filter(\.$periodKey == period.key).filter(\.$kindName == ValueKind.actual.rawValue).first()
-        guard existing != nil || !numbers.isEmpty else { return }
-        let record = existing ?? IndicatorValue.new(indicator: indicator, period: period, kind: .actual)
-        let before = try existing.map(AuditTrail.snapshot)
-        let was = (record.value, record.calculationNote, record.isVerified)
-        switch formula.evaluate(numbers) {
-        case .value(let number):
-            record.value = "\(number.rounded(6))"
-            record.calculationNote = nil
-        case .noValue(let reason):
-            record.value = nil
-            record.calculationNote = reason
+        if numbers.isEmpty, try await IndicatorValue.query(on: db).filter(\.$indicatorID == indicator.requireID())
+            .filter(\.$periodKey == period.key).filter(\.$kindName == ValueKind.actual.rawValue).count() == 0 {
+            return
         }
-        let verified = allVerified && numbers.count == formula.references.count
-        guard existing == nil || was != (record.value, record.calculationNote, verified) else { return }
-        record.verifiedBy = verified ? "Calculated from verified values" : nil
-        record.verifiedAt = verified ? BeaconClock.current.now() : nil
-        record.enteredBy = enteredBy
-        record.enteredAt = BeaconClock.current.now()
-        record.revision = indicator.revision
-        try await IndicatorWrite.judge(record, indicator: indicator, council: council, on: db)
-        try await IndicatorWrite.save(record, existing: existing != nil, before: before, by: signedIn, on: db)
-        try await recompute(dependentsOf: indicator, period: period, council: council, by: signedIn, on: db)
+        var recording = ValueRecording(enteredBy: enteredBy, verification: .unverified)
+        switch formula.evaluate(numbers) {
+        case .value(let number): recording.value = "\(number.rounded(6))"
+        case .noValue(let reason): recording.calculationNote = reason
+        }
+        if allVerified && numbers.count == formula.references.count { recording.verification = .by("Calculated from verified values") }
+        // Recording the value works out the indicators that read this one in turn.
+        try await IndicatorValueWrite.record(recording, indicator: indicator, period: period, council: council, by: signedIn, on: db)
     }
 }

@@ -17,14 +17,18 @@ enum IndicatorImport {
         }
         guard let header = records.first else { return ImportCheck(fileProblem: "The file is empty.") }
         let indicators = try await Indicator.query(on: db).filter(\.$councilID == council).all()
-        let fed = Set(try await IndicatorFeed.query(on: db).filter(\.$councilID == council).all().map(\.indicatorID))
         let importable = Dictionary(indicators.map { indicator in
             (indicator.code, ImportableIndicator(unit: indicator.unit, polarity: indicator.polarity, frequency: indicator.frequency,
-                                                 refusal: indicator.dataSource == .calculated ? "calculated from other indicators, so it cannot be imported"
-                                                     : fed.contains(indicator.id!) ? "fed from the service centre, so it cannot be imported"
-                                                     : indicator.closedOn != nil ? "no longer reported" : nil))
+                                                 refusal: refusal(indicator)))
         }, uniquingKeysWith: { first, _ in first })
         return ValueImport.check(header: header, records: Array(records.dropFirst()), indicators: importable)
+    }
+
+    /// Why an indicator's values cannot come from a file, if they cannot.
+    private static func refusal(_ indicator: Indicator) -> String? {
+        if indicator.dataSource == .calculated { return "calculated from other indicators, so it cannot be imported" }
+        if let supplier = indicator.suppliedBy { return "fed from \(supplier), so it cannot be imported" }
+        return indicator.closedOn != nil ? "no longer reported" : nil
     }
 
     /// Writes every row of a checked file, or nothing.

@@ -83,10 +83,9 @@ struct IndicatorResults {
         let measure = actual?.measure(unit: indicator.unit)
         let targetValue = target?.target(unit: indicator.unit)
         var status: RAGStatus
-        if let measure {
-            let tolerance = council.tolerance(for: target)
-            status = actual?.status ?? StatusRule.judge(actual: measure, target: targetValue, polarity: indicator.polarity,
-                                                        tolerance: tolerance, overdue: false)
+        if measure != nil {
+            // Judged once, when the value or its target was saved (`IndicatorValueWrite`); never again on reading.
+            status = actual?.status ?? .noStatus
         } else if actual?.calculationNote != nil || awaitingVerification {
             status = .noStatus
         } else {

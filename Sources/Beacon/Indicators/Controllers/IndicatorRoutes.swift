@@ -31,7 +31,7 @@ enum IndicatorRoutes {
         let signedIn = try request.requireOwnCouncil(view)
         let indicator = try await request.indicator(in: view)
         let period = try request.period(of: indicator)
-        let count = try await IndicatorWrite.verify(indicator: indicator, period: period, council: view.council, by: signedIn, on: request.db)
+        let count = try await IndicatorValueWrite.verify(indicator: indicator, period: period, council: view.council, by: signedIn, on: request.db)
         request.flash("Verified \(count) value\(count == 1 ? "" : "s") of \(indicator.code) for \(period.label).")
         return request.redirect(to: SiteURL.indicator(council: view.slug, .id(indicator.id!), format: .html).path)
     }
@@ -40,7 +40,7 @@ enum IndicatorRoutes {
     static func rejudge(_ request: Request) async throws -> Response {
         let view = try await request.councilView()
         let signedIn = try request.requireOwnCouncil(view)
-        let changed = try await IndicatorWrite.rejudgeAll(council: view.council, by: signedIn, on: request.db)
+        let changed = try await IndicatorValueWrite.rejudgeAll(council: view.council, by: signedIn, on: request.db)
         request.flash("Judged every value again under the current settings: \(changed) status\(changed == 1 ? "" : "es") changed.")
         return request.redirect(to: SiteURL.indicatorList(council: view.slug, format: .html).path)
     }

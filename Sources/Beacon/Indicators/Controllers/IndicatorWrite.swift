@@ -31,8 +31,8 @@ extension IndicatorTarget: Audited {
     var auditCouncilID: UUID? { councilID }
 }
 
-/// The one place indicator values and targets are written: each write validates, runs in a
-/// transaction, judges the status, writes its audit entry and works out calculated values again.
+/// What people type: a value (checked, then recorded by `IndicatorValueWrite`, the one command
+/// that saves values) and a period's target (which judges the period's value again).
 enum IndicatorWrite {
     static func enterValue(_ input: ValueInput, indicator: Indicator, period: ReportingPeriod, council: Council,
                            by signedIn: SignedIn, on db: Database) async throws -> IndicatorValue {
@@ -41,7 +41,7 @@ enum IndicatorWrite {
         }
         var check = FormCheck()
         let kind: ValueKind? = check.choice("kind", input.kind ?? ValueKind.actual.rawValue, label: "Kind of value")
-        try await IndicatorFeeding.refuseTyping(indicator, period: period, kind: kind, on: db)
+        try refuseTyping(indicator, period: period, kind: kind)
         let reading = ValueReading(input, unit: indicator.unit, kind: kind ?? .actual, check: &check)
         if kind == .actual, period.start > BeaconClock.current.today {
             check.add("value", "\(period.label) has not started yet: enter an estimate or a projection instead")
@@ -55,27 +55,39 @@ enum IndicatorWrite {
             check.add("restatementReason", "This value was verified: say why it is being restated")
         }
         try check.orThrow()
-        if let existing, input.version != existing.version { throw EditConflict(noun: "value") }
-        return try await db.write { db in
-            let record = existing ?? IndicatorValue.new(indicator: indicator, period: period, kind: kind!)
-            let before = try existing.map(AuditTrail.snapshot)
-            if changes {
-                record.value = reading.storedValue
-                record.missingReasonName = reading.missing?.rawValue
-                record.restatementReason = existing?.isVerified == true ? reason : nil
-                record.verifiedBy = nil
-                record.verifiedAt = nil
-            }
-            record.commentary = commentary
-            record.enteredBy = signedIn.label
-            record.enteredAt = BeaconClock.current.now()
-            record.revision = indicator.revision
-            try await judge(record, indicator: indicator, council: council, on: db)
-            try await save(record, existing: existing != nil, before: before, by: signedIn, on: db)
-            if record.kind == .actual, changes {
-                try await IndicatorCalculation.recompute(dependentsOf: indicator, period: period, council: council, by: signedIn, on: db)
-            }
-            return record
+        let recording = ValueRecording(kind: kind!, value: reading.storedValue, missingReason: reading.missing,
+                                       commentary: commentary ?? "", restatementReason: reason, enteredBy: signedIn.label,
+                                       verification: .keptUnlessChanged)
+        return try await IndicatorValueWrite.record(recording, indicator: indicator, period: period, council: council,
+                                                    expecting: existing == nil ? nil : input.version ?? -1, by: signedIn, on: db)
+    }
+
+    /// A typed actual would be overwritten by the supplier's next figures, so an indicator whose
+    /// actuals another part of Beacon supplies takes none for those periods; estimates,
+    /// projections and earlier periods are typed as before.
+    static func refuseTyping(_ indicator: Indicator, period: ReportingPeriod, kind: ValueKind?) throws {
+        guard kind == .actual, let from = indicator.suppliedFrom, period.start.iso >= from else { return }
+        let supplier = indicator.suppliedBy ?? "another part of Beacon"
+        let day = CalendarDate(iso: from)?.long ?? from
+        throw Abort(.conflict, reason: "\(indicator.code) is fed from \(supplier): its actuals from \(day) come from there, "
+                        + "not typed in. Estimates and projections may still be entered.")
+    }
+
+    /// Records who supplies an indicator's actuals from a day on (nil: people again), and makes
+    /// it fed or entered accordingly; audited.
+    static func setSupplier(of indicator: Indicator, to supplier: String?, from day: CalendarDate?,
+                            by signedIn: SignedIn?, on db: Database) async throws {
+        let source: DataSource = supplier == nil ? .entered : .fed
+        guard indicator.dataSource != source || indicator.suppliedBy != supplier || indicator.suppliedFrom != day?.iso else { return }
+        try await db.write { db in
+            let before = try AuditTrail.snapshot(indicator)
+            indicator.dataSourceName = source.rawValue
+            (indicator.suppliedBy, indicator.suppliedFrom) = (supplier, supplier == nil ? nil : day?.iso)
+            try await RecordWrite.claimVersion(of: Indicator.schema, id: indicator.requireID(), expecting: indicator.version,
+                                               noun: "indicator", on: db)
+            indicator.version += 1
+            try await indicator.update(on: db)
+            try await AuditTrail.record(.update, indicator, before: before, by: signedIn, on: db)
         }
     }
 
@@ -113,76 +125,9 @@ enum IndicatorWrite {
                 try await save(record, noun: "target", existing: existing != nil, before: before, by: signedIn, on: db)
                 saved = record
             }
-            try await rejudge(indicator: indicator, period: period, council: council, by: signedIn, on: db)
+            try await IndicatorValueWrite.rejudge(indicator: indicator, period: period, council: council, by: signedIn, on: db)
             return saved
         }
-    }
-
-    /// Marks a period's unverified values as verified by the performance officer.
-    static func verify(indicator: Indicator, period: ReportingPeriod, council: Council, by signedIn: SignedIn, on db: Database) async throws -> Int {
-        let values = try await IndicatorValue.query(on: db).filter(\.$indicatorID == indicator.requireID())
-            .filter(\.$periodKey == period.key).filter(\.$verifiedAt == nil).all()
-            .filter { $0.value != nil || $0.missingReasonName != nil }
-        guard !values.isEmpty else { throw Abort(.conflict, reason: "There is nothing to verify for \(period.label).") }
-        try await db.write { db in
-            for value in values {
-                let before = try AuditTrail.snapshot(value)
-                value.verifiedBy = signedIn.label
-                value.verifiedAt = BeaconClock.current.now()
-                try await save(value, existing: true, before: before, by: signedIn, on: db)
-            }
-            try await IndicatorCalculation.recompute(dependentsOf: indicator, period: period, council: council, by: signedIn, on: db)
-        }
-        return values.count
-    }
-
-    /// Judges the actual value for a period again, as when its target changes.
-    static func rejudge(indicator: Indicator, period: ReportingPeriod, council: Council, by signedIn: SignedIn, on db: Database) async throws {
-        guard let value = try await IndicatorValue.query(on: db).filter(\.$indicatorID == indicator.requireID())
-            .filter(\.$periodKey == period.key).filter(\.$kindName == ValueKind.actual.rawValue).first() else { return }
-        _ = try await rejudge(value, indicator: indicator, council: council, by: signedIn, on: db)
-    }
-
-    /// Judges every actual value of the council again under its current settings, at a
-    /// performance officer's request; each changed status is audited. Returns how many changed.
-    static func rejudgeAll(council: Council, by signedIn: SignedIn, on db: Database) async throws -> Int {
-        try await db.write { db in
-            let indicators = try await Indicator.query(on: db).filter(\.$councilID == council.requireID()).all()
-            var changed = 0
-            for indicator in indicators {
-                let values = try await IndicatorValue.query(on: db).filter(\.$indicatorID == indicator.requireID())
-                    .filter(\.$kindName == ValueKind.actual.rawValue).all()
-                for value in values where try await rejudge(value, indicator: indicator, council: council, by: signedIn, on: db) {
-                    changed += 1
-                }
-            }
-            return changed
-        }
-    }
-
-    /// Judges one value again and saves it (audited) only if its status or tolerance changed.
-    private static func rejudge(_ value: IndicatorValue, indicator: Indicator, council: Council, by signedIn: SignedIn, on db: Database) async throws -> Bool {
-        let before = try AuditTrail.snapshot(value)
-        let was = (value.statusName, value.judgedTolerance)
-        try await judge(value, indicator: indicator, council: council, on: db)
-        guard was != (value.statusName, value.judgedTolerance) else { return false }
-        try await save(value, existing: true, before: before, by: signedIn, on: db)
-        return true
-    }
-
-    /// Judges an actual value against its period's target, keeping the tolerance it used.
-    static func judge(_ value: IndicatorValue, indicator: Indicator, council: Council, on db: Database) async throws {
-        guard value.kind == .actual, let measure = value.measure(unit: indicator.unit) else {
-            value.statusName = nil
-            value.judgedTolerance = nil
-            return
-        }
-        let target = try await IndicatorTarget.query(on: db).filter(\.$indicatorID == indicator.requireID())
-            .filter(\.$periodKey == value.periodKey).first()
-        let tolerance = council.tolerance(for: target)
-        value.statusName = StatusRule.judge(actual: measure, target: target?.target(unit: indicator.unit),
-                                            polarity: indicator.polarity, tolerance: tolerance, overdue: false).rawValue
-        value.judgedTolerance = tolerance.text
     }
 
     /// Creates the record at version 1, or moves its version on if nobody saved it meanwhile; audited.
@@ -232,18 +177,6 @@ protocol VersionedRow: AnyObject {
 
 extension IndicatorValue: VersionedRow {}
 extension IndicatorTarget: VersionedRow {}
-
-extension IndicatorValue {
-    static func new(indicator: Indicator, period: ReportingPeriod, kind: ValueKind) -> IndicatorValue {
-        let value = IndicatorValue()
-        value.councilID = indicator.councilID
-        value.indicatorID = indicator.id!
-        value.periodKey = period.key
-        value.periodStart = period.start.iso
-        value.kindName = kind.rawValue
-        return value
-    }
-}
 
 extension IndicatorTarget {
     static func new(indicator: Indicator, period: ReportingPeriod) -> IndicatorTarget {

@@ -24,6 +24,11 @@ final class Indicator: Model, @unchecked Sendable {
     @Field(key: "owning_unit_id") var owningUnitID: UUID
     @Field(key: "data_source") var dataSourceName: String
     @OptionalField(key: "formula") var formula: String?
+    /// The first day whose period's actuals another part of Beacon supplies (the service centre's
+    /// feed), so they are not typed or imported; nil when people supply them.
+    @OptionalField(key: "supplied_from") var suppliedFrom: String?
+    /// Who supplies them, as a sentence names it: "the service centre".
+    @OptionalField(key: "supplied_by") var suppliedBy: String?
     @OptionalField(key: "priority_id") var priorityID: UUID?
     @Field(key: "first_year") var firstYear: Int
     @Field(key: "revision") var revision: Int

@@ -37,7 +37,8 @@ enum FeedWrite {
         try await db.write { tx in
             try await feed.create(on: tx)
             try await AuditTrail.record(.create, feed, before: nil, by: signedIn, on: tx)
-            try await setSource(indicator!, to: .fed, by: signedIn, on: tx)
+            try await IndicatorWrite.setSupplier(of: indicator!, to: IndicatorFeeding.supplier, from: CalendarDate(iso: feed.fromDay),
+                                                 by: signedIn, on: tx)
             try await IndicatorFeeding.refreshAll(feed, council: council, on: tx)
         }
         return feed
@@ -48,7 +49,9 @@ enum FeedWrite {
             let before = try AuditTrail.snapshot(feed)
             try await feed.delete(on: tx)
             try await AuditTrail.record(.delete, feed, before: before, by: signedIn, on: tx)
-            if let indicator = try await Indicator.find(feed.indicatorID, on: tx) { try await setSource(indicator, to: .entered, by: signedIn, on: tx) }
+            if let indicator = try await Indicator.find(feed.indicatorID, on: tx) {
+                try await IndicatorWrite.setSupplier(of: indicator, to: nil, from: nil, by: signedIn, on: tx)
+            }
         }
     }
 
@@ -82,14 +85,5 @@ enum FeedWrite {
               let text = try row.decode(column: "first", as: String?.self), let first = CalendarDate(iso: text)
         else { return ReportingPeriod(containing: today, kind: kind).start }
         return ReportingPeriod.first(startingOnOrAfter: first, kind: kind).start
-    }
-
-    private static func setSource(_ indicator: Indicator, to source: DataSource, by signedIn: SignedIn, on db: Database) async throws {
-        guard indicator.dataSource != source else { return }
-        let before = try AuditTrail.snapshot(indicator)
-        indicator.dataSourceName = source.rawValue
-        indicator.version += 1
-        try await indicator.update(on: db)
-        try await AuditTrail.record(.update, indicator, before: before, by: signedIn, on: db)
     }
 }

@@ -8,6 +8,8 @@ import Vapor
 /// thresholds change. A fed value is marked as entered and verified by the service centre.
 enum IndicatorFeeding {
     static let enteredBy = "Fed from the service centre"
+    /// How the indicators the feeds supply name their supplier.
+    static let supplier = "the service centre"
 
     /// Refreshes each of the council's feeds for the periods containing the days.
     static func refresh(council: Council, days: Set<String>, on db: Database) async throws {
@@ -38,32 +40,13 @@ enum IndicatorFeeding {
         guard let sql = db as? SQLDatabase, period.start.iso >= feed.fromDay else { return }
         let tally = try await ContactRollups.total(council: council.requireID(), from: period.start, through: period.end, filter: feed.filter, on: sql)
         let figure = feed.measure.value(tally).map { Decimal($0).rounded(6) }
-        let existing = try await IndicatorValue.query(on: db).filter(\.$indicatorID == indicator.requireID())
-            .filter(\.$periodKey == period.key).filter(\.$kindName == ValueKind.actual.rawValue).first()
-        guard existing != nil || figure != nil else { return }
-        let record = existing ?? IndicatorValue.new(indicator: indicator, period: period, kind: .actual)
-        let stored = figure.map { "\($0)" }
-        guard existing == nil || record.value != stored || record.enteredBy != enteredBy else { return }
-        let before = try existing.map(AuditTrail.snapshot)
-        record.value = stored
-        record.missingReasonName = nil
-        record.calculationNote = figure == nil ? "No contacts in the period to measure" : nil
-        (record.enteredBy, record.enteredAt, record.revision) = (enteredBy, BeaconClock.current.now(), indicator.revision)
-        (record.verifiedBy, record.verifiedAt) = (enteredBy, BeaconClock.current.now())
-        try await IndicatorWrite.judge(record, indicator: indicator, council: council, on: db)
-        record.version = (existing == nil ? 0 : record.version) + 1
-        try await record.save(on: db)
-        try await AuditTrail.record(existing == nil ? .create : .update, record, before: before, by: nil, on: db)
-        try await IndicatorCalculation.recompute(dependentsOf: indicator, period: period, council: council, by: nil, on: db)
-    }
-}
-
-extension IndicatorFeeding {
-    /// A typed actual would be overwritten by the next contacts, so a fed indicator takes none
-    /// for the periods it is fed; estimates, projections and earlier periods are typed as before.
-    static func refuseTyping(_ indicator: Indicator, period: ReportingPeriod, kind: ValueKind?, on db: Database) async throws {
-        guard kind == .actual, let feed = try await IndicatorFeed.query(on: db).filter(\.$indicatorID == indicator.requireID()).first(),
-              period.start.iso >= feed.fromDay else { return }
-        throw Abort(.conflict, reason: "\(indicator.code) is fed from the service centre: its actuals from \(CalendarDate(iso: feed.fromDay)?.long ?? feed.fromDay) come from the contacts recorded, not typed in. Estimates and projections may still be entered.")
+        let recording = ValueRecording(value: figure.map { "\($0)" },
+                                       calculationNote: figure == nil ? "No contacts in the period to measure" : nil,
+                                       enteredBy: enteredBy, verification: .by(enteredBy))
+        if figure == nil, try await IndicatorValue.query(on: db).filter(\.$indicatorID == indicator.requireID())
+            .filter(\.$periodKey == period.key).filter(\.$kindName == ValueKind.actual.rawValue).count() == 0 {
+            return
+        }
+        try await IndicatorValueWrite.record(recording, indicator: indicator, period: period, council: council, by: nil, on: db)
     }
 }
