@@ -56,6 +56,33 @@ final class ContactImportTests: ServiceCentreTestCase {
         XCTAssertEqual(bulk != nil, app.db is SQLiteDatabase, "SQLite files take imports through Beacon's own connection")
     }
 
+    /// Run on SQLite (the bulk path) and on PostgreSQL (through Fluent): the same commits either way.
+    func testAnImportRefreshesTheFedIndicatorsOnceWhenAllItsBatchesAreIn() async throws {
+        let council = try await council
+        let offered = try await record(Indicator.self, where: \.$code, is: "LPI 14a")
+        let quarter = ReportingPeriod(containing: today, kind: offered.frequency.periodKind)
+        let fedValue = { try await IndicatorValue.query(on: self.app.db).filter(\.$indicatorID == offered.id!)
+            .filter(\.$periodKey == quarter.key).filter(\.$kindName == ValueKind.actual.rawValue).first() }
+        let before = try await XCTUnwrapAsync(await fedValue())
+        // Three answered calls today: each is offered (none is a short abandon).
+        let path = try file(try (1...3).map { number in
+            "fed-\(number),phone,COUNCIL_TAX,\(try today("09:0\(number):00")),\(try today("09:0\(number):10")),"
+                + "\(try today("09:0\(number):50")),A1,resolved"
+        })
+        var importer = ContactImport(council: council, source: "test", clock: app.clock)
+        importer.batchSize = 2
+
+        let run = try await importer.start(path: path, fileName: "fed.csv", by: nil, on: app.db)
+        try await importer.run(run, path: path, by: nil, on: app.db)
+
+        XCTAssertEqual(run.inserted, 3)
+        let after = try await XCTUnwrapAsync(await fedValue())
+        let figures = [before, after].compactMap { $0.value.flatMap { Decimal(string: $0) } }
+        XCTAssertEqual(figures.count, 2)
+        XCTAssertEqual(figures.last.map { $0 - figures[0] }, 3, "the three calls are in this quarter's figure")
+        XCTAssertEqual(after.version, before.version + 1, "two batches, one refresh of the feed")
+    }
+
     func testBadRowsAreReportedByLineAndTheRestImported() async throws {
         let path = try file([
             "g1,phone,COUNCIL_TAX,\(try today("10:00:00")),\(try today("10:00:05")),\(try today("10:04:00")),A2,resolved",

@@ -83,11 +83,6 @@ final class ContactBulkLog: @unchecked Sendable {
         }
     }
 
-    /// Sets the council's fed indicators from the rollups for the days.
-    func refreshFeeds(days: Set<String>, on db: Database) async throws {
-        try await IndicatorFeeding.refresh(council: council, days: days, on: db)
-    }
-
     /// What one contact adds to the rollups.
     fileprivate struct Rollup: Sendable {
         let key: ContactRollups.Key
@@ -148,15 +143,19 @@ struct ContactBatchWriter: Sendable {
         return Batch(entries: entries, days: days, prepared: bulk?.prepare(entries))
     }
 
-    /// Writes the batch with its rollups; returns how many went in. Through `ContactLog`, the fed
-    /// indicators are refreshed with each batch.
+    /// Writes the batch with its rollups in one transaction; returns how many went in. Either
+    /// way the fed indicators wait for `refreshFeeds`, so both databases commit the same things
+    /// at the same points.
     func write(_ batch: Batch, on db: Database) async throws -> Int {
-        guard let bulk, let prepared = batch.prepared else { return try await ContactLog.write(batch.entries, council: council, source: source, on: db) }
+        guard let bulk, let prepared = batch.prepared else {
+            return try await ContactLog.write(batch.entries, council: council, source: source, refreshingFeeds: false, on: db)
+        }
         return try await bulk.write(prepared)
     }
 
-    /// Refreshes the fed indicators for the days written, when the batches did not.
+    /// Refreshes the fed indicators for the days written, once, in a transaction of its own, when
+    /// every batch is in: they are worked out from the rollups, so refreshing again is harmless.
     func refreshFeeds(days: Set<String>, on db: Database) async throws {
-        try await bulk?.refreshFeeds(days: days, on: db)
+        try await db.write { tx in try await IndicatorFeeding.refresh(council: council, days: days, on: tx) }
     }
 }

@@ -40,8 +40,10 @@ enum ContactLog {
                           "outcome", "day", "customer_name", "customer_contact", "notes"]
 
     /// Writes the batch; returns how many went in (the rest were already there, or repeated
-    /// within the batch).
-    static func write(_ entries: [Entry], council: Council, source: String, on db: Database) async throws -> Int {
+    /// within the batch). The fed indicators are refreshed in the same transaction, unless the
+    /// caller (an import) refreshes them once when all its batches are in.
+    static func write(_ entries: [Entry], council: Council, source: String, refreshingFeeds: Bool = true,
+                      on db: Database) async throws -> Int {
         let councilID = try council.requireID()
         var seen = Set<String>()
         let fresh = entries.filter { seen.insert($0.record.contactID).inserted }
@@ -60,7 +62,9 @@ enum ContactLog {
                 tallies[entry.rollupKey, default: ContactTally()].add(ContactTally(entry.record, thresholds: thresholds, calendar: calendar))
             }
             try await ContactRollups.add(tallies, council: councilID, on: sql)
-            try await IndicatorFeeding.refresh(council: council, days: Set(tallies.keys.map(\.day)), on: tx)
+            if refreshingFeeds {
+                try await IndicatorFeeding.refresh(council: council, days: Set(tallies.keys.map(\.day)), on: tx)
+            }
             return inserted.count
         }
     }
