@@ -20,11 +20,11 @@ struct ServiceCentreSettings {
     ]
 
     static func check(_ input: CouncilInput, _ check: inout FormCheck) -> ServiceCentreSettings? {
-        let short = check.integer("shortAbandonSeconds", input.shortAbandonSeconds ?? "5", label: "Short abandon", in: 0...120)
-        let within = check.integer("answerWithinSeconds", input.answerWithinSeconds ?? "20", label: "Answer within", in: 1...3_600)
-        let letters = check.integer("correspondenceWorkingDays", input.correspondenceWorkingDays ?? "10", label: "Letters and emails answered within", in: 1...60)
-        let level = check.integer("serviceLevelTarget", input.serviceLevelTarget ?? "80", label: "Service level standard", in: 0...100)
-        let abandon = check.integer("abandonmentTarget", input.abandonmentTarget ?? "5", label: "Abandonment standard", in: 0...100)
+        let short = check.integer("shortAbandonSeconds", input.shortAbandonSeconds ?? String(CouncilDefaults.shortAbandonSeconds), label: "Short abandon", in: 0...120)
+        let within = check.integer("answerWithinSeconds", input.answerWithinSeconds ?? String(CouncilDefaults.answerWithinSeconds), label: "Answer within", in: 1...3_600)
+        let letters = check.integer("correspondenceWorkingDays", input.correspondenceWorkingDays ?? String(CouncilDefaults.correspondenceWorkingDays), label: "Letters and emails answered within", in: 1...60)
+        let level = check.integer("serviceLevelTarget", input.serviceLevelTarget ?? String(CouncilDefaults.serviceLevelTarget), label: "Service level standard", in: 0...100)
+        let abandon = check.integer("abandonmentTarget", input.abandonmentTarget ?? String(CouncilDefaults.abandonmentTarget), label: "Abandonment standard", in: 0...100)
         let values = [input.complaintAcknowledge, input.complaintStage1, input.complaintStage1Extension,
                       input.complaintStage2Acknowledge, input.complaintStage2, input.complaintStage2Extension]
         let days = zip(limits, values).map { limit, value in check.integer(limit.0, value ?? String(limit.2), label: limit.1, in: limit.3) }
@@ -50,18 +50,18 @@ struct ServiceCentreSettings {
                      input?.complaintStage2Acknowledge, input?.complaintStage2, input?.complaintStage2Extension]
         return [
             FormField(name: "shortAbandonSeconds", label: "Short abandon, in seconds", control: .number,
-                      value: input?.shortAbandonSeconds ?? record.map { String($0.shortAbandonSeconds) } ?? "5",
+                      value: input?.shortAbandonSeconds ?? record.map { String($0.shortAbandonSeconds) } ?? String(CouncilDefaults.shortAbandonSeconds),
                       hint: "A call abandoned within this time of arriving is left out of offered calls, service level and abandonment", required: true),
             FormField(name: "answerWithinSeconds", label: "Service level: answered within, in seconds", control: .number,
-                      value: input?.answerWithinSeconds ?? record.map { String($0.answerWithinSeconds) } ?? "20",
+                      value: input?.answerWithinSeconds ?? record.map { String($0.answerWithinSeconds) } ?? String(CouncilDefaults.answerWithinSeconds),
                       hint: "A call answered in this time or less counts towards the service level", required: true),
             FormField(name: "correspondenceWorkingDays", label: "Letters and emails answered within, in working days", control: .number,
-                      value: input?.correspondenceWorkingDays ?? record.map { String($0.correspondenceWorkingDays) } ?? "10", required: true),
+                      value: input?.correspondenceWorkingDays ?? record.map { String($0.correspondenceWorkingDays) } ?? String(CouncilDefaults.correspondenceWorkingDays), required: true),
             FormField(name: "serviceLevelTarget", label: "Service level standard, in per cent", control: .number,
-                      value: input?.serviceLevelTarget ?? record.map { String($0.serviceLevelTarget) } ?? "80",
+                      value: input?.serviceLevelTarget ?? record.map { String($0.serviceLevelTarget) } ?? String(CouncilDefaults.serviceLevelTarget),
                       hint: "The share of calls to answer within the time above, at least, for example 80", required: true),
             FormField(name: "abandonmentTarget", label: "Abandonment standard, in per cent", control: .number,
-                      value: input?.abandonmentTarget ?? record.map { String($0.abandonmentTarget) } ?? "5",
+                      value: input?.abandonmentTarget ?? record.map { String($0.abandonmentTarget) } ?? String(CouncilDefaults.abandonmentTarget),
                       hint: "The share of calls abandoned, at most", required: true),
         ] + limits.indices.map { index in
             FormField(name: limits[index].0, label: limits[index].1, control: .number, value: typed[index] ?? String(current[index]),
