@@ -29,12 +29,14 @@ struct DemoIndicatorHistory {
             if let target { try await saveTarget(target, period: period, on: db) }
             if let firstMissing, index >= firstMissing { continue }
             let verified = everyValueVerified || !isLatest || seed % 3 != 0
-            var recording = ValueRecording(enteredBy: Self.enteredBy, verification: verified ? .by(Self.enteredBy) : .unverified)
+            var recording = ValueRecording(enteredBy: Self.enteredBy,
+                                           verification: verified ? .by(Self.enteredBy) : .unverified)
             if spec.frequency == .survey && (period.startYear - DemoIndicators.firstYear) % 2 == 1 {
                 recording.missingReason = .notCollected
                 recording.commentary = "No survey: the residents' survey runs every other year."
             } else {
-                recording.value = MeasureUnit.storageText(actual(period, index: index, isLatest: isLatest, target: target))
+                let measure = actual(period, index: index, isLatest: isLatest, target: target)
+                recording.value = MeasureUnit.storageText(measure)
                 recording.commentary = isLatest ? "Latest figures from the service's own records." : nil
             }
             try await record(recording, period: period, on: db)
@@ -42,15 +44,16 @@ struct DemoIndicatorHistory {
         for period in future {
             if let target = targetValue(period) { try await saveTarget(target, period: period, on: db) }
             guard spec.unit.isNumeric, spec.polarity != .dataOnly else { continue }
-            let estimate = ValueRecording(kind: .estimate, value: MeasureUnit.storageText(.number(spec.target.rounded(spec.places))),
-                                          commentary: "Estimate from the year to date.", enteredBy: Self.enteredBy,
-                                          verification: .by(Self.enteredBy))
+            let figure = MeasureUnit.storageText(.number(spec.target.rounded(spec.places)))
+            let estimate = ValueRecording(kind: .estimate, value: figure, commentary: "Estimate from the year to date.",
+                                          enteredBy: Self.enteredBy, verification: .by(Self.enteredBy))
             try await record(estimate, period: period, on: db)
         }
     }
 
     private func record(_ recording: ValueRecording, period: ReportingPeriod, on db: Database) async throws {
-        try await IndicatorValueWrite.record(recording, indicator: indicator, period: period, council: council, by: nil, on: db)
+        try await IndicatorValueWrite.record(recording, indicator: indicator, period: period, council: council,
+                                             by: nil, on: db)
     }
 
     private func targetValue(_ period: ReportingPeriod) -> TargetValue? {

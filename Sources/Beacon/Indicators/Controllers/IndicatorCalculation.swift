@@ -50,8 +50,11 @@ enum IndicatorCalculation {
         case .value(let number): recording.value = "\(number.rounded(6))"
         case .noValue(let reason): recording.calculationNote = reason
         }
-        if allVerified && numbers.count == formula.references.count { recording.verification = .by("Calculated from verified values") }
+        if allVerified && numbers.count == formula.references.count {
+            recording.verification = .by("Calculated from verified values")
+        }
         // Recording the value works out the indicators that read this one in turn.
-        try await IndicatorValueWrite.record(recording, indicator: indicator, period: period, council: council, by: signedIn, on: db)
+        try await IndicatorValueWrite.record(recording, indicator: indicator, period: period, council: council,
+                                             by: signedIn, on: db)
     }
 }

@@ -56,10 +56,12 @@ enum IndicatorWrite {
         }
         try check.orThrow()
         let recording = ValueRecording(kind: kind!, value: reading.storedValue, missingReason: reading.missing,
-                                       commentary: commentary ?? "", restatementReason: reason, enteredBy: signedIn.label,
-                                       verification: .keptUnlessChanged)
+                                       commentary: commentary ?? "", restatementReason: reason,
+                                       enteredBy: signedIn.label, verification: .keptUnlessChanged)
+        // A form for a value that exists carries its version; one without it is stale.
+        let version = existing == nil ? nil : input.version ?? -1
         return try await IndicatorValueWrite.record(recording, indicator: indicator, period: period, council: council,
-                                                    expecting: existing == nil ? nil : input.version ?? -1, by: signedIn, on: db)
+                                                    expecting: version, by: signedIn, on: db)
     }
 
     /// A typed actual would be overwritten by the supplier's next figures, so an indicator whose
@@ -69,8 +71,8 @@ enum IndicatorWrite {
         guard kind == .actual, let from = indicator.suppliedFrom, period.start.iso >= from else { return }
         let supplier = indicator.suppliedBy ?? "another part of Beacon"
         let day = CalendarDate(iso: from)?.long ?? from
-        throw Abort(.conflict, reason: "\(indicator.code) is fed from \(supplier): its actuals from \(day) come from there, "
-                        + "not typed in. Estimates and projections may still be entered.")
+        throw Abort(.conflict, reason: "\(indicator.code) is fed from \(supplier): its actuals from \(day) "
+                        + "come from there, not typed in. Estimates and projections may still be entered.")
     }
 
     /// Records who supplies an indicator's actuals from a day on (nil: people again), and makes
@@ -78,13 +80,17 @@ enum IndicatorWrite {
     static func setSupplier(of indicator: Indicator, to supplier: String?, from day: CalendarDate?,
                             by signedIn: SignedIn?, on db: Database) async throws {
         let source: DataSource = supplier == nil ? .entered : .fed
-        guard indicator.dataSource != source || indicator.suppliedBy != supplier || indicator.suppliedFrom != day?.iso else { return }
+        let from = supplier == nil ? nil : day?.iso
+        guard indicator.dataSource != source || indicator.suppliedBy != supplier || indicator.suppliedFrom != from else {
+            return
+        }
         try await db.write { db in
             let before = try AuditTrail.snapshot(indicator)
             indicator.dataSourceName = source.rawValue
-            (indicator.suppliedBy, indicator.suppliedFrom) = (supplier, supplier == nil ? nil : day?.iso)
-            try await RecordWrite.claimVersion(of: Indicator.schema, id: indicator.requireID(), expecting: indicator.version,
-                                               noun: "indicator", on: db)
+            indicator.suppliedBy = supplier
+            indicator.suppliedFrom = from
+            try await RecordWrite.claimVersion(of: Indicator.schema, id: indicator.requireID(),
+                                               expecting: indicator.version, noun: "indicator", on: db)
             indicator.version += 1
             try await indicator.update(on: db)
             try await AuditTrail.record(.update, indicator, before: before, by: signedIn, on: db)

@@ -47,6 +47,7 @@ enum IndicatorFeeding {
             .filter(\.$periodKey == period.key).filter(\.$kindName == ValueKind.actual.rawValue).count() == 0 {
             return
         }
-        try await IndicatorValueWrite.record(recording, indicator: indicator, period: period, council: council, by: nil, on: db)
+        try await IndicatorValueWrite.record(recording, indicator: indicator, period: period, council: council,
+                                             by: nil, on: db)
     }
 }
