@@ -58,7 +58,9 @@ extension RoutesBuilder {
                 try CSRFToken.verify(request)
             }
             // Commands deep in the handler read the time through `BeaconClock.current`.
-            return try await BeaconClock.$current.withValue(request.application.clock) { try await handler(request) }
+            return try await BeaconClock.$current.withValue(request.application.clock) {
+                try await handler(request)
+            }
         }
         route.userInfo[Route.accessKey] = access
         return route
@@ -81,7 +83,9 @@ extension RoutesBuilder {
                 upload.discard()
                 throw error
             }
-            return try await BeaconClock.$current.withValue(request.application.clock) { try await handler(request, upload) }
+            return try await BeaconClock.$current.withValue(request.application.clock) {
+                try await handler(request, upload)
+            }
         }
         route.userInfo[Route.accessKey] = access
         return route

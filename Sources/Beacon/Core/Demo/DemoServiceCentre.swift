@@ -47,8 +47,8 @@ enum DemoServiceCentre {
                 (try council.requireID(), try indicator.requireID(), measure.rawValue, "", "", "")
             (feed.fromDay, feed.version) = (ReportingPeriod.first(startingOnOrAfter: first, kind: indicator.frequency.periodKind).start.iso, 1)
             try await feed.create(on: db)
-            try await IndicatorWrite.setSupplier(of: indicator, to: IndicatorFeeding.supplier, from: CalendarDate(iso: feed.fromDay),
-                                                 by: nil, on: db)
+            try await IndicatorWrite.setSupplier(of: indicator, to: IndicatorFeeding.supplier,
+                                                 from: CalendarDate(iso: feed.fromDay), by: nil, on: db)
             try await IndicatorFeeding.refreshAll(feed, council: council, on: db)
         }
     }

@@ -2,6 +2,9 @@ import BeaconDomain
 import Fluent
 import Vapor
 
+/// The settings a council starts with (`CouncilDefaults`), named briefly for the forms below.
+private typealias Defaults = CouncilDefaults
+
 /// What a form or JSON body sends to add or change a council. A new council also names its
 /// first administrator, who can then set up its units, people and users.
 struct CouncilInput: Content, VersionedInput {
@@ -63,17 +66,30 @@ extension Council: Audited, ManagedRecord {
         let slug = check.required("slug", input.slug?.lowercased(), label: "Short name for web addresses", max: 40)
         let nation: Nation? = check.choice("nation", input.nation, label: "Nation")
         let threshold = check.integer("callInThreshold", input.callInThreshold, label: "Call-in threshold", in: 1...100)
-        let referral = check.integer("referralThreshold", input.referralThreshold ?? String(CouncilDefaults.referralThreshold), label: "Referral threshold", in: 1...100)
-        let callInDays = check.integer("callInWorkingDays", input.callInWorkingDays ?? String(CouncilDefaults.callInWorkingDays), label: "Call-in period", in: 0...30)
-        let keyThreshold = check.integer("keyDecisionThreshold", input.keyDecisionThreshold ?? String(CouncilDefaults.keyDecisionThresholdPounds), label: "Key decision threshold", in: 0...100_000_000)
+        let referral = check.integer("referralThreshold", input.referralThreshold ?? String(Defaults.referralThreshold),
+                                     label: "Referral threshold", in: 1...100)
+        let callInDays = check.integer("callInWorkingDays",
+                                       input.callInWorkingDays ?? String(Defaults.callInWorkingDays),
+                                       label: "Call-in period", in: 0...30)
+        let keyThreshold = check.integer("keyDecisionThreshold",
+                                         input.keyDecisionThreshold ?? String(Defaults.keyDecisionThresholdPounds),
+                                         label: "Key decision threshold", in: 0...100_000_000)
         let standard = check.integer("serviceStandardDays", input.serviceStandardDays, label: "Service standard", in: 1...365)
         let tolerance = check.integer("tolerancePercent", input.tolerancePercent, label: "Tolerance", in: 0...100)
-        let due = check.integer("valueDueWorkingDays", input.valueDueWorkingDays ?? String(CouncilDefaults.valueDueWorkingDays), label: "Values due", in: 0...60)
-        let escalation = check.integer("escalationWorkingDays", input.escalationWorkingDays ?? String(CouncilDefaults.escalationWorkingDays), label: "Escalation", in: 1...60)
-        let margin = check.decimal("noChangeMargin", input.noChangeMargin ?? CouncilDefaults.noChangeMargin, label: "No-change margin", in: 0...50)
-        let riskScale = check.integer("riskScale", input.riskScale ?? String(CouncilDefaults.riskScalePoints), label: "Risk scale", in: 4...5)
-        let onTrack = check.integer("onTrackPercent", input.onTrackPercent ?? String(CouncilDefaults.onTrackPercent), label: "On track from", in: 1...100)
-        let offTrack = check.integer("offTrackPercent", input.offTrackPercent ?? String(CouncilDefaults.offTrackPercent), label: "Off track at", in: 0...99)
+        let due = check.integer("valueDueWorkingDays",
+                                input.valueDueWorkingDays ?? String(Defaults.valueDueWorkingDays),
+                                label: "Values due", in: 0...60)
+        let escalation = check.integer("escalationWorkingDays",
+                                       input.escalationWorkingDays ?? String(Defaults.escalationWorkingDays),
+                                       label: "Escalation", in: 1...60)
+        let margin = check.decimal("noChangeMargin", input.noChangeMargin ?? Defaults.noChangeMargin,
+                                   label: "No-change margin", in: 0...50)
+        let riskScale = check.integer("riskScale", input.riskScale ?? String(Defaults.riskScalePoints),
+                                      label: "Risk scale", in: 4...5)
+        let onTrack = check.integer("onTrackPercent", input.onTrackPercent ?? String(Defaults.onTrackPercent),
+                                    label: "On track from", in: 1...100)
+        let offTrack = check.integer("offTrackPercent", input.offTrackPercent ?? String(Defaults.offTrackPercent),
+                                     label: "Off track at", in: 0...99)
         let settings = ServiceCentreSettings.check(input, &check)
         if let onTrack, let offTrack, offTrack >= onTrack {
             check.add("offTrackPercent", "Off track must be below on track, or no action could be at risk")
@@ -122,38 +138,47 @@ extension Council: Audited, ManagedRecord {
             FormField(name: "nation", label: "Nation", control: .select(Nation.choices),
                       value: input?.nation ?? record?.nationName ?? Nation.england.rawValue, hint: "Picks the bank holidays for working days", required: true),
             FormField(name: "callInThreshold", label: "Call-in threshold", control: .number,
-                      value: input?.callInThreshold ?? record.map { String($0.callInThreshold) } ?? String(CouncilDefaults.callInThreshold),
+                      value: Defaults.shown(input?.callInThreshold, record?.callInThreshold, Defaults.callInThreshold),
                       hint: "How many different members must ask for a decision to be called in to scrutiny", required: true),
             FormField(name: "referralThreshold", label: "Referral threshold", control: .number,
-                      value: input?.referralThreshold ?? record.map { String($0.referralThreshold) } ?? String(CouncilDefaults.referralThreshold),
+                      value: Defaults.shown(input?.referralThreshold, record?.referralThreshold,
+                                            Defaults.referralThreshold),
                       hint: "How many different members must ask for a decision notice to be referred to cabinet", required: true),
             FormField(name: "callInWorkingDays", label: "Call-in period in working days", control: .number,
-                      value: input?.callInWorkingDays ?? record.map { String($0.callInWorkingDays) } ?? String(CouncilDefaults.callInWorkingDays),
+                      value: Defaults.shown(input?.callInWorkingDays, record?.callInWorkingDays,
+                                            Defaults.callInWorkingDays),
                       hint: "A decision takes effect at 4pm on this working day after it is published; 0 for no call-in period", required: true),
             FormField(name: "keyDecisionThreshold", label: "Key decision threshold in pounds", control: .number,
-                      value: input?.keyDecisionThreshold ?? record.map { String($0.keyDecisionThresholdPence / 100) } ?? String(CouncilDefaults.keyDecisionThresholdPounds),
+                      value: Defaults.shown(input?.keyDecisionThreshold,
+                                            record.map { $0.keyDecisionThresholdPence / 100 },
+                                            Defaults.keyDecisionThresholdPounds),
                       hint: "A decision spending or saving more than this is a key decision, for example 500000", required: true),
             FormField(name: "serviceStandardDays", label: "Service standard in working days", control: .number,
-                      value: input?.serviceStandardDays ?? record.map { String($0.serviceStandardDays) } ?? String(CouncilDefaults.serviceStandardDays),
+                      value: Defaults.shown(input?.serviceStandardDays, record?.serviceStandardDays,
+                                            Defaults.serviceStandardDays),
                       hint: "The default time to resolve a service request", required: true),
             FormField(name: "tolerancePercent", label: "Indicator tolerance in per cent", control: .number,
-                      value: input?.tolerancePercent ?? record.map { String($0.tolerancePercent) } ?? String(CouncilDefaults.tolerancePercent),
+                      value: Defaults.shown(input?.tolerancePercent, record?.tolerancePercent,
+                                            Defaults.tolerancePercent),
                       hint: "How far from target an indicator may be and still be amber rather than red", required: true),
             FormField(name: "valueDueWorkingDays", label: "Indicator values due, in working days after the period ends", control: .number,
-                      value: input?.valueDueWorkingDays ?? record.map { String($0.valueDueWorkingDays) } ?? String(CouncilDefaults.valueDueWorkingDays), required: true),
+                      value: Defaults.shown(input?.valueDueWorkingDays, record?.valueDueWorkingDays,
+                                            Defaults.valueDueWorkingDays), required: true),
             FormField(name: "escalationWorkingDays", label: "Escalate overdue values after this many working days", control: .number,
-                      value: input?.escalationWorkingDays ?? record.map { String($0.escalationWorkingDays) } ?? String(CouncilDefaults.escalationWorkingDays),
+                      value: Defaults.shown(input?.escalationWorkingDays, record?.escalationWorkingDays,
+                                            Defaults.escalationWorkingDays),
                       hint: "First to the head of the owning unit, then after as many again to performance officers", required: true),
             FormField(name: "noChangeMargin", label: "No-change margin for direction of travel, in per cent", control: .text(max: 6),
-                      value: input?.noChangeMargin ?? record?.noChangeMargin ?? CouncilDefaults.noChangeMargin,
+                      value: input?.noChangeMargin ?? record?.noChangeMargin ?? Defaults.noChangeMargin,
                       hint: "A change smaller than this share of the earlier value counts as no change, for example 1 or 0.5", required: true),
             FormField(name: "riskScale", label: "Risk scale", control: .select([.init(value: "4", label: "1 to 4"), .init(value: "5", label: "1 to 5")]),
-                      value: input?.riskScale ?? record.map { String($0.riskScalePoints) } ?? String(CouncilDefaults.riskScalePoints),
+                      value: Defaults.shown(input?.riskScale, record?.riskScalePoints, Defaults.riskScalePoints),
                       hint: "The points on which likelihood and impact are each scored", required: true),
             FormField(name: "onTrackPercent", label: "Action on track from this per cent of expected progress", control: .number,
-                      value: input?.onTrackPercent ?? record.map { String($0.onTrackPercent) } ?? String(CouncilDefaults.onTrackPercent), required: true),
+                      value: Defaults.shown(input?.onTrackPercent, record?.onTrackPercent,
+                                            Defaults.onTrackPercent), required: true),
             FormField(name: "offTrackPercent", label: "Action off track at or below this per cent of expected progress", control: .number,
-                      value: input?.offTrackPercent ?? record.map { String($0.offTrackPercent) } ?? String(CouncilDefaults.offTrackPercent),
+                      value: Defaults.shown(input?.offTrackPercent, record?.offTrackPercent, Defaults.offTrackPercent),
                       hint: "Between the two an action is at risk", required: true),
         ] + ServiceCentreSettings.fields(record, input)
         if record == nil { fields += FirstAdministrator.fields(input) }

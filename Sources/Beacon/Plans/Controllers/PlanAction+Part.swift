@@ -41,7 +41,8 @@ extension PlanAction: PlanPart {
             if given == due {
                 check.add("dueOn", "Due date must be on or after the start date")
             } else {
-                check.add("target", "The target's date, \(due.long), is before the start date: correct it or give a due date")
+                check.add("target", "The target's date, \(due.long), is before the start date: "
+                              + "correct it or give a due date")
             }
         }
         var days: [RoleDays]?

@@ -35,8 +35,8 @@ struct PlanPartRoutes<P: PlanPart> {
         let (reading, signedIn) = try await request.planForEditing()
         let input = try request.content.decode(P.Input.self)
         do {
-            let record = try await PlanPartWrite.create(P.self, input, plan: reading.plan, council: reading.view.council,
-                                                        by: signedIn, on: request.db)
+            let record = try await PlanPartWrite.create(P.self, input, plan: reading.plan,
+                                                        council: reading.view.council, by: signedIn, on: request.db)
             request.flash(saved("The \(P.kind.noun) is added.", record))
             return request.redirect(to: SiteURL.planManage(council: reading.slug, .id(reading.planID)).path)
         } catch let failed as ValidationFailed {

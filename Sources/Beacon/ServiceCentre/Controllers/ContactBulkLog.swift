@@ -148,7 +148,8 @@ struct ContactBatchWriter: Sendable {
     /// at the same points.
     func write(_ batch: Batch, on db: Database) async throws -> Int {
         guard let bulk, let prepared = batch.prepared else {
-            return try await ContactLog.write(batch.entries, council: council, source: source, refreshingFeeds: false, on: db)
+            return try await ContactLog.write(batch.entries, council: council, source: source,
+                                              refreshingFeeds: false, on: db)
         }
         return try await bulk.write(prepared)
     }

@@ -37,8 +37,8 @@ enum FeedWrite {
         try await db.write { tx in
             try await feed.create(on: tx)
             try await AuditTrail.record(.create, feed, before: nil, by: signedIn, on: tx)
-            try await IndicatorWrite.setSupplier(of: indicator!, to: IndicatorFeeding.supplier, from: CalendarDate(iso: feed.fromDay),
-                                                 by: signedIn, on: tx)
+            try await IndicatorWrite.setSupplier(of: indicator!, to: IndicatorFeeding.supplier,
+                                                 from: CalendarDate(iso: feed.fromDay), by: signedIn, on: tx)
             try await IndicatorFeeding.refreshAll(feed, council: council, on: tx)
         }
         return feed

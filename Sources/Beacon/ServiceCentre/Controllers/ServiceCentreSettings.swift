@@ -1,6 +1,9 @@
 import BeaconDomain
 import Vapor
 
+/// The settings a council starts with (`CouncilDefaults`), named briefly for the forms below.
+private typealias Defaults = CouncilDefaults
+
 /// A council's service centre settings as the council form checks and shows them: the
 /// measures' thresholds, the standards calls are held to, and complaint time limits.
 struct ServiceCentreSettings {
@@ -20,11 +23,19 @@ struct ServiceCentreSettings {
     ]
 
     static func check(_ input: CouncilInput, _ check: inout FormCheck) -> ServiceCentreSettings? {
-        let short = check.integer("shortAbandonSeconds", input.shortAbandonSeconds ?? String(CouncilDefaults.shortAbandonSeconds), label: "Short abandon", in: 0...120)
-        let within = check.integer("answerWithinSeconds", input.answerWithinSeconds ?? String(CouncilDefaults.answerWithinSeconds), label: "Answer within", in: 1...3_600)
-        let letters = check.integer("correspondenceWorkingDays", input.correspondenceWorkingDays ?? String(CouncilDefaults.correspondenceWorkingDays), label: "Letters and emails answered within", in: 1...60)
-        let level = check.integer("serviceLevelTarget", input.serviceLevelTarget ?? String(CouncilDefaults.serviceLevelTarget), label: "Service level standard", in: 0...100)
-        let abandon = check.integer("abandonmentTarget", input.abandonmentTarget ?? String(CouncilDefaults.abandonmentTarget), label: "Abandonment standard", in: 0...100)
+        let short = check.integer("shortAbandonSeconds",
+                                  input.shortAbandonSeconds ?? String(Defaults.shortAbandonSeconds),
+                                  label: "Short abandon", in: 0...120)
+        let within = check.integer("answerWithinSeconds",
+                                   input.answerWithinSeconds ?? String(Defaults.answerWithinSeconds),
+                                   label: "Answer within", in: 1...3_600)
+        let letters = check.integer("correspondenceWorkingDays",
+                                    input.correspondenceWorkingDays ?? String(Defaults.correspondenceWorkingDays),
+                                    label: "Letters and emails answered within", in: 1...60)
+        let level = check.integer("serviceLevelTarget", input.serviceLevelTarget ?? String(Defaults.serviceLevelTarget),
+                                  label: "Service level standard", in: 0...100)
+        let abandon = check.integer("abandonmentTarget", input.abandonmentTarget ?? String(Defaults.abandonmentTarget),
+                                    label: "Abandonment standard", in: 0...100)
         let values = [input.complaintAcknowledge, input.complaintStage1, input.complaintStage1Extension,
                       input.complaintStage2Acknowledge, input.complaintStage2, input.complaintStage2Extension]
         let days = zip(limits, values).map { limit, value in check.integer(limit.0, value ?? String(limit.2), label: limit.1, in: limit.3) }
@@ -50,18 +61,23 @@ struct ServiceCentreSettings {
                      input?.complaintStage2Acknowledge, input?.complaintStage2, input?.complaintStage2Extension]
         return [
             FormField(name: "shortAbandonSeconds", label: "Short abandon, in seconds", control: .number,
-                      value: input?.shortAbandonSeconds ?? record.map { String($0.shortAbandonSeconds) } ?? String(CouncilDefaults.shortAbandonSeconds),
+                      value: Defaults.shown(input?.shortAbandonSeconds, record?.shortAbandonSeconds,
+                                            Defaults.shortAbandonSeconds),
                       hint: "A call abandoned within this time of arriving is left out of offered calls, service level and abandonment", required: true),
             FormField(name: "answerWithinSeconds", label: "Service level: answered within, in seconds", control: .number,
-                      value: input?.answerWithinSeconds ?? record.map { String($0.answerWithinSeconds) } ?? String(CouncilDefaults.answerWithinSeconds),
+                      value: Defaults.shown(input?.answerWithinSeconds, record?.answerWithinSeconds,
+                                            Defaults.answerWithinSeconds),
                       hint: "A call answered in this time or less counts towards the service level", required: true),
             FormField(name: "correspondenceWorkingDays", label: "Letters and emails answered within, in working days", control: .number,
-                      value: input?.correspondenceWorkingDays ?? record.map { String($0.correspondenceWorkingDays) } ?? String(CouncilDefaults.correspondenceWorkingDays), required: true),
+                      value: Defaults.shown(input?.correspondenceWorkingDays, record?.correspondenceWorkingDays,
+                                            Defaults.correspondenceWorkingDays), required: true),
             FormField(name: "serviceLevelTarget", label: "Service level standard, in per cent", control: .number,
-                      value: input?.serviceLevelTarget ?? record.map { String($0.serviceLevelTarget) } ?? String(CouncilDefaults.serviceLevelTarget),
+                      value: Defaults.shown(input?.serviceLevelTarget, record?.serviceLevelTarget,
+                                            Defaults.serviceLevelTarget),
                       hint: "The share of calls to answer within the time above, at least, for example 80", required: true),
             FormField(name: "abandonmentTarget", label: "Abandonment standard, in per cent", control: .number,
-                      value: input?.abandonmentTarget ?? record.map { String($0.abandonmentTarget) } ?? String(CouncilDefaults.abandonmentTarget),
+                      value: Defaults.shown(input?.abandonmentTarget, record?.abandonmentTarget,
+                                            Defaults.abandonmentTarget),
                       hint: "The share of calls abandoned, at most", required: true),
         ] + limits.indices.map { index in
             FormField(name: limits[index].0, label: limits[index].1, control: .number, value: typed[index] ?? String(current[index]),
