@@ -10,14 +10,7 @@ func routes(_ app: Application) throws {
     AuditController.register(on: app)
     APIKeyController.register(on: app)
 
-    RecordRoutes<Council>.register(on: app)
-    RecordRoutes<Partnership>.register(on: app)
-    RecordRoutes<Delegation>.register(on: app)
-    RecordRoutes<JointCommitteeMember>.register(on: app)
-    RecordRoutes<Unit>.register(on: app)
-    RecordRoutes<Person>.register(on: app)
-    RecordRoutes<Councillor>.register(on: app)
-    RecordRoutes<Position>.register(on: app)
+    OrganisationRoutes.register(on: app)
     RecordRoutes<User>.register(on: app)
     RecordRoutes<StrategicPriority>.register(on: app)
     RecordRoutes<Strategy>.register(on: app)
@@ -31,9 +24,6 @@ func routes(_ app: Application) throws {
     MeetingRoutes.register(on: app)
     ServiceCentreRoutes.register(on: app)
 
-    APIRoutes<Unit>.register(on: app)
-    APIRoutes<Person>.register(on: app)
-    APIRoutes<Councillor>.register(on: app)
     APIRoutes<Indicator>.register(on: app)
     OpenAPIDocument.register(on: app, shapes: APIShapes.all)
 }

@@ -69,7 +69,7 @@ final class ConcurrentWriteTests: DecisionTestCase {
         let path = SiteURL.record(.units, .id(unit.id!)).path
 
         let statuses = try await atOnce((1...2).map {
-            try formPost(path, ["name": "Contact Centre \($0)", "kind": unit.kindName, "version": String(unit.version)], as: admin)
+            try formPost(path, ["name": "Contact Centre \($0)", "kind": unit.kind.rawValue, "version": String(unit.version)], as: admin)
         })
 
         XCTAssertEqual(statuses.sorted { $0.code < $1.code }, [.seeOther, .conflict])

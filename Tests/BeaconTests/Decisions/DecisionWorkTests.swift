@@ -70,7 +70,7 @@ final class DecisionWorkTests: DecisionTestCase {
         let staff = try await signIn("democratic@wrenmoor.example")
         let unit = try await record(Unit.self, where: \.$name, is: "Contact Centre")
         let plan = BusinessPlan()
-        (plan.councilID, plan.unitID, plan.year, plan.horizonEnd, plan.statusName) = (unit.councilID, unit.id!, 2027, 2031, PlanStatus.submitted.rawValue)
+        (plan.councilID, plan.unitID, plan.year, plan.horizonEnd, plan.status) = (unit.councilID, unit.id!, 2027, 2031, PlanStatus.submitted)
         (plan.revision, plan.version, plan.indicatorIDs, plan.purpose, plan.coreActivities, plan.staffing) = (1, 1, [], "Answer calls.", "Calls.", "")
         try await plan.create(on: app.db)
         _ = try await post(SiteURL.decisionList(council: "wrenmoor").path, try await draftForm(["subjectKind": "plan", "subjectPlan": plan.id!.uuidString, "amount": ""]), as: staff)

@@ -7,7 +7,7 @@ import XCTVapor
 /// effects, follow-ups, referred notices on cabinet's agenda, and the calendar feed.
 final class MeetingTests: DecisionTestCase {
     func meeting(_ status: MeetingStatus) async throws -> Meeting {
-        try await XCTUnwrapAsync(await Meeting.query(on: app.db).filter(\.$statusName == status.rawValue).first())
+        try await XCTUnwrapAsync(await Meeting.query(on: app.db).filter(\.$status == status).first())
     }
 
     func items(_ meeting: Meeting) async throws -> [AgendaItem] {

@@ -90,7 +90,7 @@ final class DefinitionTests: BeaconTestCase {
         let council = try await record(Council.self, where: \.$slug, is: "wrenmoor")
         council.tolerancePercent = 0
         try await council.save(on: app.db)
-        let amberBefore = try await IndicatorValue.query(on: app.db).filter(\.$councilID == council.id!).filter(\.$statusName == "amber").count()
+        let amberBefore = try await IndicatorValue.query(on: app.db).filter(\.$councilID == council.id!).filter(\.$status == RAGStatus.amber).count()
         let officer = try await signIn("officer.policy@wrenmoor.example")
         let performance = try await signIn("performance@wrenmoor.example")
 
@@ -100,7 +100,7 @@ final class DefinitionTests: BeaconTestCase {
         XCTAssertGreaterThan(amberBefore, 0)
         XCTAssertEqual(refused.status, .forbidden)
         XCTAssertEqual(rejudged.status, .seeOther)
-        let amberAfter = try await IndicatorValue.query(on: app.db).filter(\.$councilID == council.id!).filter(\.$statusName == "amber").count()
+        let amberAfter = try await IndicatorValue.query(on: app.db).filter(\.$councilID == council.id!).filter(\.$status == RAGStatus.amber).count()
         XCTAssertEqual(amberAfter, 0, "with no tolerance nothing is amber")
         // The demo's values were created through the same command; judging again updates them.
         let audited = try await AuditEntry.query(on: app.db).filter(\.$recordType == "indicator value")

@@ -7,7 +7,7 @@ import XCTVapor
 final class PublishingAndImportTests: BeaconTestCase {
     func unverifiedValue() async throws -> (IndicatorValue, Indicator) {
         let value = try await XCTUnwrapAsync(await IndicatorValue.query(on: app.db).filter(\.$verifiedAt == nil)
-            .filter(\.$kindName == "actual").filter(\.$value != nil).first())
+            .filter(\.$kind == ValueKind.actual).filter(\.$value != nil).first())
         return (value, try await XCTUnwrapAsync(await Indicator.find(value.indicatorID, on: app.db)))
     }
 

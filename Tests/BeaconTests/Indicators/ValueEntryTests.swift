@@ -94,7 +94,7 @@ final class ValueEntryTests: BeaconTestCase {
 
     func testOnlyAPerformanceOfficerVerifies() async throws {
         let unverified = try await XCTUnwrapAsync(await IndicatorValue.query(on: app.db).filter(\.$verifiedAt == nil)
-            .filter(\.$kindName == "actual").filter(\.$value != nil).first())
+            .filter(\.$kind == ValueKind.actual).filter(\.$value != nil).first())
         let indicator = try await XCTUnwrapAsync(await Indicator.find(unverified.indicatorID, on: app.db))
         let url = SiteURL.indicatorVerify(council: "wrenmoor", .id(indicator.id!), period: unverified.periodKey).path
         let head = try await signIn("head.customer@wrenmoor.example")

@@ -34,7 +34,7 @@ final class ValueRecordingTests: BeaconTestCase {
         let calculated = values.filter { $0.enteredBy == IndicatorCalculation.enteredBy }
         XCTAssertFalse(fed.isEmpty)
         XCTAssertFalse(calculated.isEmpty)
-        let unjudged = values.filter { $0.kind == .actual && $0.value != nil && $0.statusName == nil }
+        let unjudged = values.filter { $0.kind == .actual && $0.value != nil && $0.status == nil }
         XCTAssertEqual(unjudged.count, 0, "every actual with a figure has its status stored when recorded")
     }
 
@@ -82,15 +82,15 @@ final class ValueRecordingTests: BeaconTestCase {
         let period = latestPeriod(bv8)
         let value = try await latestActual(of: bv8, in: period)
         // As if judged under an older target: the stored status stands until someone asks to judge again.
-        value.statusName = (value.status == .red ? RAGStatus.green : .red).rawValue
+        value.status = value.status == .red ? RAGStatus.green : .red
         try await value.update(on: app.db)
         let council = try await wrenmoor()
 
         let results = try await history(bv8, council: council)
 
-        XCTAssertEqual(results.rows.first { $0.period == period }?.status.rawValue, value.statusName)
+        XCTAssertEqual(results.rows.first { $0.period == period }?.status, value.status)
         // A value stored without a status (none was judged) reads as having none, not as judged now.
-        value.statusName = nil
+        value.status = nil
         try await value.update(on: app.db)
         let unjudged = try await history(bv8, council: council)
         XCTAssertEqual(unjudged.rows.first { $0.period == period }?.status, .noStatus)

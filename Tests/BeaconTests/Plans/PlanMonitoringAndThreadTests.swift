@@ -136,7 +136,7 @@ final class PlanMonitoringAndThreadTests: BeaconTestCase {
         XCTAssertEqual(good.status, .seeOther)
         let value = try await XCTUnwrapAsync(await IndicatorValue.query(on: app.db).filter(\.$indicatorID == bv3.id!)
             .filter(\.$periodKey == ReportingPeriod(containing: CalendarDate(iso: "2026-10-31")!, kind: bv3.frequency.periodKind).key)
-            .filter(\.$kindName == "actual").first())
+            .filter(\.$kind == ValueKind.actual).first())
         XCTAssertEqual(value.value, "58")
         XCTAssertEqual(value.commentary, "From the Residents' survey (1204 responses)")
         let saved = try await PlanConsultation.find(survey.id, on: app.db)!

@@ -24,7 +24,7 @@ final class IndicatorFeedTests: ServiceCentreTestCase {
         let tally = try await ContactRollups.total(council: indicator.councilID, from: month.start, through: month.end,
                                                    filter: RollupFilter(channels: [.email, .letter]), on: sql)
         let value = try await XCTUnwrapAsync(await IndicatorValue.query(on: app.db).filter(\.$indicatorID == indicator.id!)
-            .filter(\.$periodKey == month.key).filter(\.$kindName == ValueKind.actual.rawValue).first())
+            .filter(\.$periodKey == month.key).filter(\.$kind == ValueKind.actual).first())
         let figure = try XCTUnwrap(ContactMeasure.correspondenceMeanDays.value(tally))
         XCTAssertEqual(Decimal(string: value.value ?? ""), Decimal(figure).rounded(6))
         XCTAssertEqual(value.enteredBy, IndicatorFeeding.enteredBy)

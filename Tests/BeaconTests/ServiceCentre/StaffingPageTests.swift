@@ -30,7 +30,7 @@ final class StaffingPageTests: ServiceCentreTestCase {
         let source = today.adding(days: -40)
         let week = source.adding(days: 364)
         let council = try await self.council
-        let calls = try await Contact.query(on: app.db).filter(\.$sourceNumber ~~ ContactSource.numbers(council: council.id!, on: app.db)).filter(\.$channelName == "phone")
+        let calls = try await Contact.query(on: app.db).filter(\.$sourceNumber ~~ ContactSource.numbers(council: council.id!, on: app.db)).filter(\.$channel == ContactChannel.phone)
             .filter(\.$day >= source.iso).filter(\.$day <= source.adding(days: 6).iso).count()
 
         let page = try await get(staffing + "?week=\(week.iso)", as: performance)

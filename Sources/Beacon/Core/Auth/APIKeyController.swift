@@ -38,7 +38,7 @@ enum APIKeyController {
             let key = APIKey()
             key.councilID = signedIn.actor.councilID
             key.name = name!
-            key.roleName = role!.rawValue
+            key.role = role!
             key.prefix = prefix
             key.keyHash = APIKeyHash.of(secret)
             key.version = 1

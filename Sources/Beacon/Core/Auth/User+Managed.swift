@@ -57,7 +57,7 @@ extension User: Audited, ManagedRecord {
         councilID = actor.councilID
         self.name = name!
         self.email = email!
-        roleName = role!.rawValue
+        self.role = role!
         unitID = role!.isUnitScoped ? unit : nil
         councillorID = role == .councillor ? councillor : nil
         if let password = input.password, !password.isEmpty { passwordHash = try await PasswordHash.make(password) }
@@ -73,7 +73,7 @@ extension User: Audited, ManagedRecord {
             FormField(name: "email", label: "Email address", control: .email, value: input?.email ?? record?.email ?? "",
                       hint: "They sign in with this", required: true, autocomplete: "off"),
             FormField(name: "role", label: "Role", control: .select([.prompt("Choose a role")] + Role.choices),
-                      value: input?.role ?? record?.roleName ?? "", required: true),
+                      value: input?.role ?? record?.role.rawValue ?? "", required: true),
             FormField(name: "unitID", label: "Unit", control: .select([.none] + units.choices),
                       value: input?.unitID ?? record?.unitID?.uuidString ?? "", hint: "Needed for officers and heads of unit"),
             FormField(name: "councillorID", label: "Councillor", control: .select([.none] + councillors.choices),

@@ -11,7 +11,7 @@ final class User: Model, @unchecked Sendable {
     @Field(key: "email") var email: String
     @Field(key: "name") var name: String
     @Field(key: "password_hash") var passwordHash: String
-    @Field(key: "role") var roleName: String
+    @Coded(key: "role") var role: Role
     @OptionalField(key: "unit_id") var unitID: UUID?
     @OptionalField(key: "person_id") var personID: UUID?
     @OptionalField(key: "councillor_id") var councillorID: UUID?
@@ -25,12 +25,10 @@ final class User: Model, @unchecked Sendable {
         self.email = email.lowercased()
         self.name = name
         self.passwordHash = passwordHash
-        self.roleName = role.rawValue
+        self.role = role
         self.unitID = unitID
         self.version = 1
     }
-
-    var role: Role { Role(stored: roleName) }
 }
 
 /// A key an integration sends as `Authorization: Bearer …`. Only a hash of the key is kept.
@@ -40,7 +38,7 @@ final class APIKey: Model, @unchecked Sendable {
     @ID(key: .id) var id: UUID?
     @Field(key: "council_id") var councilID: UUID
     @Field(key: "name") var name: String
-    @Field(key: "role") var roleName: String
+    @Coded(key: "role") var role: Role
     @Field(key: "prefix") var prefix: String
     @Field(key: "key_hash") var keyHash: String
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
@@ -48,8 +46,6 @@ final class APIKey: Model, @unchecked Sendable {
     @Field(key: "version") var version: Int
 
     init() {}
-
-    var role: Role { Role(stored: roleName) }
 
     /// The roles an integration may act as: none bounded by a unit, and not a councillor.
     static let assignableRoles: [Role] = [.serviceCentreAgent, .democraticServices, .performanceOfficer, .administrator]
@@ -71,12 +67,5 @@ final class SignInFailure: Model, @unchecked Sendable {
         self.email = email
         self.failures = failures
         self.lastFailureAt = at
-    }
-}
-
-extension Role {
-    /// A role read back from the database; an unknown value gets the least rights of all.
-    init(stored: String) {
-        self = Role(rawValue: stored) ?? .councillor
     }
 }

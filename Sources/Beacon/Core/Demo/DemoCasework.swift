@@ -35,7 +35,7 @@ enum DemoCasework {
             let raised = today.adding(days: -(row.2 * 7 / 5))
             let request = ServiceRequest()
             (request.councilID, request.reference, request.serviceID, request.departmentID) = (councilID, "SR-\(raised.year)-D\(String(format: "%05d", index + 1))", service.id!, service.departmentID)
-            (request.details, request.answersJSON, request.statusName, request.raisedVia, request.version) = (row.1, "{}", row.3.rawValue, "staff form", 1)
+            (request.details, request.answersJSON, request.status, request.raisedVia, request.version) = (row.1, "{}", row.3, "staff form", 1)
             (request.raisedAt, request.raisedOn) = (UKTime.instant(raised, hour: 10, minute: 15), raised.iso)
             request.dueOn = ResolutionStandard(workingDays: service.standardWorkingDays, calendar: calendar).due(raisedOn: raised).iso
             if let days = row.4 {
@@ -45,8 +45,8 @@ enum DemoCasework {
             }
             try await request.create(on: db)
             let update = RequestUpdate()
-            (update.councilID, update.requestID, update.statusName, update.note, update.by, update.at) =
-                (councilID, request.id!, row.3.rawValue, row.3 == .open ? "Raised (staff form)" : "Demo: \(row.3.title.lowercased())", "Sophie Kaur", request.raisedAt)
+            (update.councilID, update.requestID, update.status, update.note, update.by, update.at) =
+                (councilID, request.id!, row.3, row.3 == .open ? "Raised (staff form)" : "Demo: \(row.3.title.lowercased())", "Sophie Kaur", request.raisedAt)
             try await update.create(on: db)
         }
     }

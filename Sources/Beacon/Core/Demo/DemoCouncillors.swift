@@ -92,7 +92,7 @@ enum DemoCouncillors {
         let position = Position()
         position.councilID = council
         position.councillorID = councillor
-        position.kindName = kind.rawValue
+        position.kind = kind
         position.area = kind.needsArea ? detail : nil
         position.body = kind.needsBody ? detail : nil
         position.startsOn = starts.iso

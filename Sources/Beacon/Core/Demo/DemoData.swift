@@ -53,7 +53,7 @@ enum DemoData {
         let council = Council()
         council.name = name
         council.slug = slug
-        council.nationName = Nation.england.rawValue
+        council.nation = Nation.england
         council.callInThreshold = CouncilDefaults.callInThreshold
         council.referralThreshold = CouncilDefaults.referralThreshold
         council.callInWorkingDays = CouncilDefaults.callInWorkingDays

@@ -75,7 +75,7 @@ enum DemoIndicators {
         }
         // Calculated indicators made after their inputs' values: worked out as Beacon does when a formula changes.
         for indicator in try await Indicator.query(on: db).filter(\.$councilID == council)
-            .filter(\.$dataSourceName == DataSource.calculated.rawValue).all() {
+            .filter(\.$dataSource == DataSource.calculated).all() {
             try await IndicatorCalculation.recomputeAllPeriods(of: indicator, by: nil, on: db)
         }
     }
@@ -87,15 +87,15 @@ enum DemoIndicators {
         indicator.title = spec.title
         indicator.purpose = "Shows how well the council is doing on \(spec.title.lowercased())."
         indicator.definition = "\(spec.title), as reported \(spec.frequency.title.lowercased()) by the owning unit."
-        indicator.scopeName = spec.scope.rawValue
+        indicator.scope = spec.scope
         indicator.nationalCode = spec.nationalCode
-        indicator.unitName = spec.unit.rawValue
+        indicator.unit = spec.unit
         indicator.decimalPlaces = spec.places
-        indicator.polarityName = spec.polarity.rawValue
-        indicator.frequencyName = spec.frequency.rawValue
+        indicator.polarity = spec.polarity
+        indicator.frequency = spec.frequency
         indicator.owningUnitID = unit
         indicator.reportingOfficerID = officer
-        indicator.dataSourceName = (spec.formula == nil ? DataSource.entered : .calculated).rawValue
+        indicator.dataSource = spec.formula == nil ? DataSource.entered : .calculated
         indicator.formula = spec.formula
         indicator.priorityID = priority
         indicator.firstYear = firstYear

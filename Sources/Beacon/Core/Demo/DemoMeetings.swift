@@ -58,7 +58,7 @@ enum DemoMeetings {
 
     private static func committee(_ name: String, _ kind: CommitteeKind, _ context: Context) async throws -> Committee {
         let committee = Committee()
-        (committee.councilID, committee.name, committee.kindName, committee.version) = (context.council.id!, name, kind.rawValue, 1)
+        (committee.councilID, committee.name, committee.kind, committee.version) = (context.council.id!, name, kind, 1)
         try await committee.create(on: context.db)
         try await AuditTrail.record(.create, committee, before: nil, by: context.democratic, on: context.db)
         return committee
@@ -67,7 +67,7 @@ enum DemoMeetings {
     private static func meeting(_ committee: Committee, on day: CalendarDate, status: MeetingStatus, _ context: Context) async throws -> Meeting {
         let meeting = Meeting()
         (meeting.councilID, meeting.committeeID, meeting.startsAt) = (context.council.id!, committee.id!, UKTime.instant(day, hour: 18, minute: 30))
-        (meeting.place, meeting.statusName, meeting.minutes, meeting.version) = ("Council Chamber, Civic Centre, Wrenmoor", status.rawValue, "", 1)
+        (meeting.place, meeting.status, meeting.minutes, meeting.version) = ("Council Chamber, Civic Centre, Wrenmoor", status, "", 1)
         try await meeting.create(on: context.db)
         try await AuditTrail.record(.create, meeting, before: nil, by: context.democratic, on: context.db)
         return meeting

@@ -47,7 +47,7 @@ enum DemoOrganisation {
             let unit = Unit()
             unit.councilID = council
             unit.name = name
-            unit.kindName = kind.rawValue
+            unit.kind = kind
             unit.parentID = parent.flatMap { ids[$0] }
             unit.version = 1
             try await unit.create(on: db)
@@ -93,7 +93,7 @@ enum DemoOrganisation {
             let unit = Unit()
             unit.councilID = council
             unit.name = name
-            unit.kindName = kind.rawValue
+            unit.kind = kind
             unit.parentID = ids.first
             unit.version = 1
             try await unit.create(on: db)

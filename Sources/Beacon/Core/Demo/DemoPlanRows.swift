@@ -22,7 +22,7 @@ enum DemoPlanRows {
         for (index, row) in rows.enumerated() {
             let action = PlanAction()
             (action.councilID, action.planID, action.version, action.position) = (plan.councilID, try plan.requireID(), 1, index + 1)
-            (action.scopeName, action.activity, action.target) = (row.0 ? ActionScope.corporate.rawValue : ActionScope.departmental.rawValue, row.1, row.2)
+            (action.scope, action.activity, action.target) = (row.0 ? ActionScope.corporate : ActionScope.departmental, row.1, row.2)
             let days = try ActionResources.parseDays(row.3)
             action.officerDays = try days.map { String(decoding: try JSONEncoder().encode($0), as: UTF8.self) }
             (action.costPence, action.owner, action.linkedTo) = (row.4.map { $0 * 100 }, row.5, row.7)
@@ -32,7 +32,7 @@ enum DemoPlanRows {
             (action.startsOn, action.dueOn) = (ReportingPeriod.year(plan.year).start.iso, deadline?.iso)
             (action.theme, action.objective, action.outcome) = ("", "", "")
             let status = plan.year < 2026 ? (ActionStatus.completed, 100) : statuses[index % statuses.count]
-            (action.statusName, action.percent) = (status.0.rawValue, status.1)
+            (action.status, action.percent) = (status.0, status.1)
             action.indicatorIDs = (indicatorsByActivity[row.1] ?? []).compactMap { setting.indicators[$0] }
             try await action.create(on: db)
             ids.append(try action.requireID())
@@ -45,7 +45,7 @@ enum DemoPlanRows {
             for (year, kind, spend, income, fte) in [(plan.year - 1, BudgetKind.revised, row.1, row.2, row.3), (plan.year, .estimate, row.4, row.5, row.6)] {
                 let line = BudgetLine()
                 (line.councilID, line.planID, line.version, line.activity, line.year) = (plan.councilID, try plan.requireID(), 1, row.0, year)
-                (line.kindName, line.expenditurePence, line.incomePence, line.fteHundredths) = (kind.rawValue, spend, income, fte)
+                (line.kind, line.expenditurePence, line.incomePence, line.fteHundredths) = (kind, spend, income, fte)
                 line.notes = kind == .estimate ? row.7 : ""
                 try await line.create(on: db)
             }
@@ -80,9 +80,9 @@ enum DemoPlanRows {
             try await review.create(on: db)
             let action = PlanAction()
             (action.councilID, action.planID, action.version, action.position) = (plan.councilID, try plan.requireID(), 1, 100 + index)
-            (action.scopeName, action.activity, action.target, action.owner) = (ActionScope.departmental.rawValue, row.6, "In place by end June \(plan.year)", row.2)
+            (action.scope, action.activity, action.target, action.owner) = (ActionScope.departmental, row.6, "In place by end June \(plan.year)", row.2)
             (action.theme, action.objective, action.outcome, action.linkedTo) = ("", "", "", "Risk register")
-            (action.startsOn, action.dueOn, action.statusName, action.percent) = (nil, "\(plan.year)-06-30", ActionStatus.onTrack.rawValue, 50)
+            (action.startsOn, action.dueOn, action.status, action.percent) = (nil, "\(plan.year)-06-30", ActionStatus.onTrack, 50)
             (action.riskID, action.indicatorIDs, action.officerDays, action.costPence) = (try risk.requireID(), [], nil, nil)
             try await action.create(on: db)
         }

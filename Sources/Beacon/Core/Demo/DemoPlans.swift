@@ -24,7 +24,7 @@ enum DemoPlans {
         let customer = try await plan(DemoPlanContent.customerServices, year: 2026, setting: setting, actions: 25, on: db)
         customer.previousPlanID = lastYear.id
         try await publish(customer, decision: "Cabinet member decision CM/2026/05", on: "2026-03-19", setting: setting, on: db)
-        lastYear.statusName = PlanStatus.superseded.rawValue
+        lastYear.status = PlanStatus.superseded
         try await lastYear.update(on: db)
         let chief = try await plan(DemoPlanContent.chiefExecutive, year: 2026, setting: setting, actions: 25, on: db)
         try await publish(chief, decision: "Cabinet resolution C/2026/31", on: "2026-03-26", setting: setting, on: db)
@@ -42,7 +42,7 @@ enum DemoPlans {
         for row in rows {
             let strategy = Strategy()
             (strategy.councilID, strategy.title, strategy.isCorporate, strategy.firstYear, strategy.lastYear) = (council, row.0, row.1, row.2, row.3)
-            (strategy.owner, strategy.approvedBy, strategy.cadenceName, strategy.summary, strategy.version) = (row.4, row.5, row.6.rawValue, row.7, 1)
+            (strategy.owner, strategy.approvedBy, strategy.cadence, strategy.summary, strategy.version) = (row.4, row.5, row.6, row.7, 1)
             try await strategy.create(on: db)
             ids[row.8] = try strategy.requireID()
         }
@@ -56,14 +56,14 @@ enum DemoPlans {
         (revision.approvedBy, revision.approvedOn, revision.publishedOn) = (decision, day, day)
         revision.document = try document.approved(by: decision, on: CalendarDate(iso: day)!).encoded()
         try await revision.create(on: db)
-        (plan.statusName, plan.publishedRevision) = (PlanStatus.published.rawValue, 1)
+        (plan.status, plan.publishedRevision) = (PlanStatus.published, 1)
         try await plan.update(on: db)
     }
 
     private static func plan(_ content: DemoPlanContent, year: Int, setting: Setting, actions count: Int, on db: Database) async throws -> BusinessPlan {
         let plan = BusinessPlan()
         (plan.councilID, plan.unitID, plan.year, plan.horizonEnd) = (try setting.council.requireID(), setting.units[content.unit]!, year, year + 4)
-        (plan.statusName, plan.revision, plan.version) = (PlanStatus.draft.rawValue, 1, 1)
+        (plan.status, plan.revision, plan.version) = (PlanStatus.draft, 1, 1)
         (plan.purpose, plan.coreActivities, plan.staffing) = (content.purpose, content.coreActivities, content.staffing)
         plan.indicatorIDs = content.indicatorCodes.compactMap { setting.indicators[$0] }
         try await plan.create(on: db)

@@ -43,8 +43,8 @@ enum DemoServiceCentre {
         for (code, measure) in feeds {
             guard let indicator = try await Indicator.query(on: db).filter(\.$councilID == council.requireID()).filter(\.$code == code).first() else { continue }
             let feed = IndicatorFeed()
-            (feed.councilID, feed.indicatorID, feed.measureName, feed.channelName, feed.queue, feed.serviceCode) =
-                (try council.requireID(), try indicator.requireID(), measure.rawValue, "", "", "")
+            (feed.councilID, feed.indicatorID, feed.measure, feed.channelCode, feed.queue, feed.serviceCode) =
+                (try council.requireID(), try indicator.requireID(), measure, "", "", "")
             (feed.fromDay, feed.version) = (ReportingPeriod.first(startingOnOrAfter: first, kind: indicator.frequency.periodKind).start.iso, 1)
             try await feed.create(on: db)
             try await IndicatorWrite.setSupplier(of: indicator, to: IndicatorFeeding.supplier,

@@ -12,21 +12,6 @@ struct HomePage {
     let owed: [OwedValue]
     let noticesSent: [DecisionNotice]
 
-    static func register(on routes: RoutesBuilder) {
-        routes.route(.GET, .home, access: .published) { request in
-            let signedIn = request.signedIn
-            var positions: [Position] = []
-            if let userID = signedIn?.userID, let user = try await User.find(userID, on: request.db), let councillor = user.councillorID {
-                positions = try await Position.query(on: request.db).filter(\.$councillorID == councillor).sort(\.$startsOn, .descending).all()
-            }
-            let councils = try await Council.query(on: request.db).filter(\.$closedOn == nil).sort(\.$name).all()
-            let owed = try await signedIn.asyncMap { try await OwedValues.load(for: $0, on: request.db) } ?? []
-            let sent = try await signedIn.asyncMap { try await NoticesSentSection.load(for: $0, on: request.db) } ?? []
-            let page = HomePage(signedIn: signedIn, positions: positions, councils: councils, owed: owed, noticesSent: sent)
-            return Layout.response(page.render(in: request.layoutContext))
-        }
-    }
-
     func render(in context: LayoutContext) -> HTML {
         Layout.page(title: signedIn == nil ? "Beacon" : "Your home page", context: context) {
             Node<HTML.BodyContext>.p(.class("lead"), .text("Beacon is where the council plans its services, measures how they perform, takes and records its decisions and runs its customer service centre."))
@@ -87,12 +72,6 @@ struct HomePage {
 
 /// The administrator's index of everything they manage.
 struct AdminPage {
-    static func register(on routes: RoutesBuilder) {
-        routes.route(.GET, .admin, access: .administer) { request in
-            Layout.response(AdminPage().render(in: request.layoutContext))
-        }
-    }
-
     static let sections: [(String, SiteURL, String)] = [
         ("Councils", .list(.councils), "Your council's settings, and new councils in this deployment"),
         ("Partnerships", .list(.partnerships), "Shared services and their joint committees"),

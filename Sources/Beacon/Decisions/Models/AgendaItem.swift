@@ -36,14 +36,13 @@ final class Resolution: Model, @unchecked Sendable {
     @Field(key: "item_id") var itemID: UUID
     @Field(key: "moved") var moved: String
     @Field(key: "final") var finalWording: String
-    @Field(key: "effect") var effectName: String
+    @Coded(key: "effect") var effect: ResolutionEffect
     @OptionalField(key: "plan_id") var planID: UUID?
     @OptionalField(key: "delegation_id") var delegationID: UUID?
     @Field(key: "version") var version: Int
 
     init() {}
 
-    var effect: ResolutionEffect { ResolutionEffect(rawValue: effectName) ?? .none }
     var parts: [String] { PlanDocument.lines(finalWording) }
 }
 

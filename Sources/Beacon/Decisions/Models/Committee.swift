@@ -11,11 +11,9 @@ final class Committee: Model, @unchecked Sendable {
     @ID(key: .id) var id: UUID?
     @Field(key: "council_id") var councilID: UUID
     @Field(key: "name") var name: String
-    @Field(key: "kind") var kindName: String
+    @Coded(key: "kind") var kind: CommitteeKind
     @OptionalField(key: "closed_on") var closedOn: String?
     @Field(key: "version") var version: Int
 
     init() {}
-
-    var kind: CommitteeKind { CommitteeKind(rawValue: kindName) ?? .other }
 }

@@ -23,7 +23,7 @@ final class DecisionNotice: Model, @unchecked Sendable {
     @Field(key: "case_officer_id") var caseOfficerID: UUID
     @Field(key: "democratic_officer_id") var democraticOfficerID: UUID
     @Field(key: "maker_id") var makerID: UUID
-    @Field(key: "subject_kind") var subjectKindName: String
+    @Coded(key: "subject_kind") var subjectKind: NoticeSubjectKind
     @OptionalField(key: "subject_plan_id") var subjectPlanID: UUID?
     @OptionalField(key: "subject_strategy_id") var subjectStrategyID: UUID?
     @Field(key: "amount_pence") var amountPence: Int
@@ -33,12 +33,12 @@ final class DecisionNotice: Model, @unchecked Sendable {
     /// The day a key decision entered the forward plan, and when it is expected to be taken.
     @OptionalField(key: "forward_plan_on") var forwardPlanOn: String?
     @OptionalField(key: "expected_on") var expectedOn: String?
-    @Field(key: "status") var statusName: String
+    @Coded(key: "status") var storedStatus: NoticeStatus
     @OptionalField(key: "panel") var panel: String?
     @OptionalField(key: "deadline") var deadline: Date?
     @OptionalField(key: "published_at") var publishedAt: Date?
     @OptionalField(key: "decided_at") var decidedAt: Date?
-    @OptionalField(key: "outcome") var outcomeName: String?
+    @OptionalCoded(key: "outcome") var outcome: NoticeOutcome?
     @OptionalField(key: "changes") var changes: String?
     @OptionalField(key: "further_alternatives") var furtherAlternatives: String?
     @OptionalField(key: "declarations") var declarations: String?
@@ -54,9 +54,6 @@ final class DecisionNotice: Model, @unchecked Sendable {
 
     init() {}
 
-    var storedStatus: NoticeStatus { NoticeStatus(rawValue: statusName) ?? .draft }
-    var subjectKind: NoticeSubjectKind { NoticeSubjectKind(rawValue: subjectKindName) ?? .spend }
-    var outcome: NoticeOutcome? { outcomeName.flatMap(NoticeOutcome.init(rawValue:)) }
     var keyRoute: KeyDecisionRoute? { keyRouteName.flatMap(KeyDecisionRoute.init(rawValue:)) }
     var isUrgent: Bool { urgencyReason != nil }
 

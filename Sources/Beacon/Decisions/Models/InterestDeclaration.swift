@@ -11,10 +11,8 @@ final class InterestDeclaration: Model, @unchecked Sendable {
     @Field(key: "meeting_id") var meetingID: UUID
     @OptionalField(key: "item_id") var itemID: UUID?
     @Field(key: "councillor_id") var councillorID: UUID
-    @Field(key: "kind") var kindName: String
+    @Coded(key: "kind") var kind: InterestKind
     @Field(key: "interest") var interest: String
 
     init() {}
-
-    var kind: InterestKind { InterestKind(rawValue: kindName) ?? .otherRegistrable }
 }

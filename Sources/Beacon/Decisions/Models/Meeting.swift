@@ -11,14 +11,12 @@ final class Meeting: Model, @unchecked Sendable {
     @Field(key: "committee_id") var committeeID: UUID
     @Field(key: "starts_at") var startsAt: Date
     @Field(key: "place") var place: String
-    @Field(key: "status") var statusName: String
+    @Coded(key: "status") var status: MeetingStatus
     /// General minutes: who chaired, anything not under an item.
     @Field(key: "minutes") var minutes: String
     @Field(key: "version") var version: Int
 
     init() {}
-
-    var status: MeetingStatus { MeetingStatus(rawValue: statusName) ?? .scheduled }
 }
 
 /// A member's attendance at a meeting.
@@ -29,9 +27,7 @@ final class MeetingAttendance: Model, @unchecked Sendable {
     @Field(key: "council_id") var councilID: UUID
     @Field(key: "meeting_id") var meetingID: UUID
     @Field(key: "councillor_id") var councillorID: UUID
-    @Field(key: "attendance") var attendanceName: String
+    @Coded(key: "attendance") var attendance: Attendance
 
     init() {}
-
-    var attendance: Attendance { Attendance(rawValue: attendanceName) ?? .present }
 }

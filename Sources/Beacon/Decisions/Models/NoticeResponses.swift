@@ -9,14 +9,12 @@ final class NoticeConsultee: Model, @unchecked Sendable {
 
     @ID(key: .id) var id: UUID?
     @Field(key: "notice_id") var noticeID: UUID
-    @Field(key: "role") var roleName: String
+    @Coded(key: "role") var role: ConsulteeRole
     @OptionalField(key: "person_id") var personID: UUID?
     @OptionalField(key: "councillor_id") var councillorID: UUID?
     @Field(key: "name") var name: String
 
     init() {}
-
-    var role: ConsulteeRole { ConsulteeRole(rawValue: roleName) ?? .allMembers }
 }
 
 /// A representation made on an open notice.
@@ -42,12 +40,10 @@ final class MemberRequest: Model, @unchecked Sendable {
     @Field(key: "council_id") var councilID: UUID
     @Field(key: "notice_id") var noticeID: UUID
     @Field(key: "councillor_id") var councillorID: UUID
-    @Field(key: "kind") var kindName: String
+    @Coded(key: "kind") var kind: MemberRequestKind
     @Field(key: "made_at") var madeAt: Date
 
     init() {}
-
-    var kind: MemberRequestKind { MemberRequestKind(rawValue: kindName) ?? .referral }
 }
 
 /// One step in a notice's life, for the record: published, referred, decided, called in…

@@ -5,21 +5,6 @@ import Vapor
 /// The Atom feed (RFC 4287) of a council's published decision notices and decisions, newest
 /// change first. Links are absolute: from `BEACON_PUBLIC_URL` when set, else the request's host.
 enum DecisionFeed {
-    static func handle(_ request: Request) async throws -> Response {
-        let view = try await request.councilView()
-        let rows = try await DecisionRegisterPage.load(view, mayRun: false, on: request.db)
-        let base = baseURL(request)
-        let body = feed(view: view, rows: Array(rows.sorted { updated($0.notice) > updated($1.notice) }.prefix(100)), base: base)
-        var headers = HTTPHeaders()
-        headers.contentType = HTTPMediaType(type: "application", subType: "atom+xml", parameters: ["charset": "utf-8"])
-        return Response(status: .ok, headers: headers, body: .init(string: body))
-    }
-
-    static func baseURL(_ request: Request) -> String {
-        if let configured = Environment.get("BEACON_PUBLIC_URL"), !configured.isEmpty { return String(configured.trimmingSuffix("/")) }
-        return "http://" + (request.headers.first(name: .host) ?? "localhost")
-    }
-
     static func updated(_ notice: DecisionNotice) -> Date {
         [notice.decidedAt, notice.publishedAt].compactMap { $0 }.max() ?? Date(timeIntervalSince1970: 0)
     }
@@ -56,10 +41,4 @@ enum DecisionFeed {
     }
 
     private static func escape(_ text: String) -> String { Markup.escape(text) }
-}
-
-private extension String {
-    func trimmingSuffix(_ suffix: String) -> Substring {
-        hasSuffix(suffix) ? dropLast(suffix.count) : Substring(self)
-    }
 }

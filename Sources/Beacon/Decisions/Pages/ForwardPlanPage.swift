@@ -19,41 +19,6 @@ struct ForwardPlanPage {
     let view: CouncilView
     let entries: [Entry]
 
-    static func handle(_ request: Request) async throws -> Response {
-        let view = try await request.councilView()
-        let entries = try await noticeEntries(view, on: request.db) + itemEntries(view, on: request.db)
-        return Layout.response(ForwardPlanPage(view: view, entries: entries).render(in: request.layoutContext))
-    }
-
-    private static func noticeEntries(_ view: CouncilView, on db: Database) async throws -> [Entry] {
-        let pending: [NoticeStatus] = [.draft, .open, .referredToCabinet]
-        let notices = try await DecisionNotice.query(on: db).filter(\.$councilID == view.councilID).filter(\.$isKey == true)
-            .filter(\.$statusName ~~ pending.map(\.rawValue)).sort(\.$expectedOn).sort(\.$reference).all()
-        let names = try await names(of: Councillor.self, ids: notices.map(\.makerID), on: db)
-        var entries: [Entry] = []
-        for notice in notices {
-            let title = try await NoticeChoices.makerTitle(notice.makerID, on: view.today, on: db)
-            entries.append(Entry(matter: "\(notice.reference): \(notice.topic)", maker: "\(names[notice.makerID] ?? "—"), \(title)",
-                                 expected: notice.expectedOn.flatMap(CalendarDate.init(iso:))?.long ?? "Not yet fixed",
-                                 listedFrom: notice.forwardPlanOn.flatMap(CalendarDate.init(iso:))?.long ?? "—",
-                                 documents: notice.isPublic ? ("The decision notice", .decision(council: view.slug, .id(notice.id!))) : nil))
-        }
-        return entries
-    }
-
-    private static func itemEntries(_ view: CouncilView, on db: Database) async throws -> [Entry] {
-        let meetings = try await Meeting.query(on: db).filter(\.$councilID == view.councilID).filter(\.$statusName == MeetingStatus.scheduled.rawValue)
-            .filter(\.$startsAt > BeaconClock.current.now()).sort(\.$startsAt).all()
-        let committees = try await names(of: Committee.self, ids: meetings.map(\.committeeID), on: db)
-        let items = try await AgendaItem.query(on: db).filter(\.$meetingID ~~ meetings.compactMap(\.id)).filter(\.$isKey == true).sort(\.$number).all()
-        return meetings.flatMap { meeting in
-            items.filter { $0.meetingID == meeting.id }.map { item in
-                Entry(matter: item.title, maker: committees[meeting.committeeID] ?? "—", expected: UKTime.long(meeting.startsAt), listedFrom: "With the agenda",
-                      documents: ("The meeting's agenda", .meeting(council: view.slug, .id(meeting.id!))))
-            }
-        }
-    }
-
     func render(in context: LayoutContext) -> HTML {
         Layout.page(title: "Forward plan of key decisions", context: context) {
             Node<HTML.BodyContext>.p(.text("A key decision spends or saves more than \(Money.pounds(view.council.keyDecisionThresholdPence)), or significantly affects two or more wards. Each is listed here at least 28 clear days before it is taken, unless it is made under the general exception or special urgency, which its record then says."))

@@ -11,14 +11,6 @@ struct MeetingShowPage {
     let slug: String
     let mayRun: Bool
 
-    static func handle(_ request: Request) async throws -> Response {
-        let view = try await request.councilView()
-        let meeting = try await request.meeting(in: view)
-        let page = MeetingShowPage(record: try await MeetingRecord.load(meeting, on: request.db), slug: view.slug,
-                                   mayRun: view.may(.runDecisions(council: view.councilID)))
-        return Layout.response(page.render(in: request.layoutContext))
-    }
-
     var meeting: Meeting { record.meeting }
 
     func render(in context: LayoutContext) -> HTML {
@@ -118,24 +110,5 @@ struct ResolutionView {
             case .inserted(let text): [.element(named: "ins", nodes: [.span(.class("visually-hidden"), .text("[inserted: ")), .text(text), .span(.class("visually-hidden"), .text("]"))]), .text(" ")]
             }
         }
-    }
-}
-
-extension Request {
-    /// The meeting named by `:id` in the council of the path; 404 otherwise.
-    func meeting(in view: CouncilView) async throws -> Meeting {
-        guard let id = parameters.get("id", as: UUID.self),
-              let meeting = try await Meeting.query(on: db).filter(\.$id == id).filter(\.$councilID == view.councilID).first() else {
-            throw Abort(.notFound, reason: "There is no meeting with that id in \(view.council.name).")
-        }
-        return meeting
-    }
-
-    /// The meeting for democratic services' work on it: signed in to its council, with the right.
-    func meetingForRunning() async throws -> (view: CouncilView, signedIn: SignedIn, meeting: Meeting) {
-        let view = try await councilView()
-        let signedIn = try requireOwnCouncil(view)
-        try require(.runDecisions(council: view.councilID))
-        return (view, signedIn, try await meeting(in: view))
     }
 }

@@ -14,15 +14,15 @@ final class Indicator: Model, @unchecked Sendable {
     @Field(key: "title") var title: String
     @Field(key: "purpose") var purpose: String
     @Field(key: "definition") var definition: String
-    @Field(key: "scope") var scopeName: String
+    @Coded(key: "scope") var scope: IndicatorScope
     @OptionalField(key: "national_code") var nationalCode: String?
-    @Field(key: "unit") var unitName: String
+    @Coded(key: "unit") var unit: MeasureUnit
     @Field(key: "decimal_places") var decimalPlaces: Int
-    @Field(key: "polarity") var polarityName: String
-    @Field(key: "frequency") var frequencyName: String
+    @Coded(key: "polarity") var polarity: Polarity
+    @Coded(key: "frequency") var frequency: Frequency
     @OptionalField(key: "reporting_officer_id") var reportingOfficerID: UUID?
     @Field(key: "owning_unit_id") var owningUnitID: UUID
-    @Field(key: "data_source") var dataSourceName: String
+    @Coded(key: "data_source") var dataSource: DataSource
     @OptionalField(key: "formula") var formula: String?
     /// The first day whose period's actuals another part of Beacon supplies (the service centre's
     /// feed), so they are not typed or imported; nil when people supply them.
@@ -37,11 +37,6 @@ final class Indicator: Model, @unchecked Sendable {
 
     init() {}
 
-    var scope: IndicatorScope { IndicatorScope(rawValue: scopeName) ?? .local }
-    var unit: MeasureUnit { MeasureUnit(rawValue: unitName) ?? .count }
-    var polarity: Polarity { Polarity(rawValue: polarityName) ?? .dataOnly }
-    var frequency: Frequency { Frequency(rawValue: frequencyName) ?? .annual }
-    var dataSource: DataSource { DataSource(rawValue: dataSourceName) ?? .entered }
     var parsedFormula: Formula? { formula.flatMap { try? Formula(parsing: $0) } }
 
     /// The code a benchmark compares across councils: its own for a national indicator.
@@ -121,7 +116,7 @@ final class IndicatorValue: Model, @unchecked Sendable {
     @Field(key: "indicator_id") var indicatorID: UUID
     @Field(key: "period") var periodKey: String
     @Field(key: "period_start") var periodStart: String
-    @Field(key: "kind") var kindName: String
+    @Coded(key: "kind") var kind: ValueKind
     @OptionalField(key: "value") var value: String?
     @OptionalField(key: "missing_reason") var missingReasonName: String?
     @OptionalField(key: "commentary") var commentary: String?
@@ -135,17 +130,15 @@ final class IndicatorValue: Model, @unchecked Sendable {
     @OptionalField(key: "restatement_reason") var restatementReason: String?
     /// The status as judged when the value or target was saved, and the tolerance used: kept,
     /// so history does not change colour when the council's settings change.
-    @OptionalField(key: "status") var statusName: String?
+    @OptionalCoded(key: "status") var status: RAGStatus?
     @OptionalField(key: "judged_tolerance") var judgedTolerance: String?
     @Field(key: "version") var version: Int
 
     init() {}
 
     var period: ReportingPeriod? { ReportingPeriod(key: periodKey) }
-    var kind: ValueKind { ValueKind(rawValue: kindName) ?? .actual }
     var missingReason: MissingReason? { missingReasonName.flatMap(MissingReason.init(rawValue:)) }
     var isVerified: Bool { verifiedAt != nil }
-    var status: RAGStatus? { statusName.flatMap(RAGStatus.init(rawValue:)) }
 
     func measure(unit: MeasureUnit) -> Measure? { value.flatMap(unit.fromStorage) }
 }

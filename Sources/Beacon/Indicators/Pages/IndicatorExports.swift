@@ -7,19 +7,6 @@ enum IndicatorExports {
     static let latestColumns = ["code", "title", "scope", "unit", "polarity", "frequency", "owning_unit", "priority", "period",
                                 "actual", "missing_reason", "target", "status", "direction_previous", "direction_year_earlier", "verified", "commentary"]
 
-    static func latest(_ rows: [(Indicator, PeriodResult?)], view: CouncilView, on db: Database) async throws -> ExportTable {
-        let units = try await names(of: Unit.self, ids: rows.map(\.0.owningUnitID), on: db)
-        let priorities = try await names(of: StrategicPriority.self, ids: rows.compactMap(\.0.priorityID), on: db)
-        return ExportTable(columns: latestColumns, rows: rows.map { indicator, result in
-            [indicator.code, indicator.title, indicator.scopeName, indicator.unitName, indicator.polarityName, indicator.frequencyName,
-             units[indicator.owningUnitID], indicator.priorityID.flatMap { priorities[$0] }, result?.period.label,
-             result?.actual?.measure(unit: indicator.unit).map(indicator.unit.inputText), result?.actual?.missingReasonName,
-             result?.target?.target(unit: indicator.unit).map { TargetReading.text($0, unit: indicator.unit) },
-             result?.status.rawValue, result?.sincePrevious.rawValue, result?.sinceYearEarlier.rawValue,
-             result?.actual.map { $0.isVerified ? "yes" : "no" }, result?.actual?.commentary]
-        })
-    }
-
     static let historyColumns = ["code", "period", "actual", "missing_reason", "estimate", "projection", "target", "tolerance", "status",
                                  "target_met", "direction_previous", "direction_year_earlier", "verified", "commentary", "revision"]
 

@@ -10,28 +10,8 @@ struct IndicatorFilters: Sendable {
     var scope: IndicatorScope?
     var status: RAGStatus?
 
-    init(_ request: Request) {
-        unit = (try? request.query.get(String.self, at: "unit")).flatMap(UUID.init(uuidString:))
-        priority = (try? request.query.get(String.self, at: "priority")).flatMap(UUID.init(uuidString:))
-        scope = (try? request.query.get(String.self, at: "scope")).flatMap(IndicatorScope.init(rawValue:))
-        status = (try? request.query.get(String.self, at: "status")).flatMap(RAGStatus.init(rawValue:))
-    }
-
     var query: [(String, String)] {
         [("unit", unit?.uuidString ?? ""), ("priority", priority?.uuidString ?? ""), ("scope", scope?.rawValue ?? ""), ("status", status?.rawValue ?? "")]
-    }
-
-    /// The council's indicators still reported, narrowed by unit (and the units below it), priority and scope.
-    func indicators(council: UUID, on db: Database) async throws -> [Indicator] {
-        var query = Indicator.query(on: db).filter(\.$councilID == council).filter(\.$closedOn == nil).sort(\.$code)
-        if let unit {
-            let units = try await Unit.query(on: db).filter(\.$councilID == council).all()
-            let tree = UnitTree(parents: Dictionary(units.compactMap { u in u.id.map { ($0, u.parentID) } }, uniquingKeysWith: { a, _ in a }))
-            query = query.filter(\.$owningUnitID ~~ Array(tree.unitAndDescendants(of: unit)))
-        }
-        if let priority { query = query.filter(\.$priorityID == priority) }
-        if let scope { query = query.filter(\.$scopeName == scope.rawValue) }
-        return try await query.all()
     }
 }
 
@@ -42,20 +22,6 @@ struct IndicatorListPage {
     let filters: IndicatorFilters
     let units: [Unit]
     let priorities: [StrategicPriority]
-
-    static func handle(_ request: Request, format: ExportFormat) async throws -> Response {
-        let view = try await request.councilView()
-        let filters = IndicatorFilters(request)
-        let indicators = try await filters.indicators(council: view.councilID, on: request.db)
-        let histories = try await view.results.histories(indicators, on: request.db)
-        var rows = indicators.map { ($0, histories[$0.id!]?.latest(endingBy: view.today)) }
-        if let status = filters.status { rows = rows.filter { $0.1?.status == status } }
-        if format != .html { return try await IndicatorExports.latest(rows, view: view, on: request.db).response(format, filename: "\(view.slug)-indicators") }
-        let page = IndicatorListPage(view: view, rows: rows, filters: filters,
-                                     units: try await Unit.query(on: request.db).filter(\.$councilID == view.councilID).sort(\.$name).all(),
-                                     priorities: try await StrategicPriority.query(on: request.db).filter(\.$councilID == view.councilID).sort(\.$title).all())
-        return Layout.response(page.render(in: request.layoutContext))
-    }
 
     func render(in context: LayoutContext) -> HTML {
         Layout.page(title: "Performance indicators", context: context) {

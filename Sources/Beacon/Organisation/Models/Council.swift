@@ -10,7 +10,7 @@ final class Council: Model, @unchecked Sendable {
     @ID(key: .id) var id: UUID?
     @Field(key: "name") var name: String
     @Field(key: "slug") var slug: String
-    @Field(key: "nation") var nationName: String
+    @Coded(key: "nation") var nation: Nation
     @Field(key: "call_in_threshold") var callInThreshold: Int
     @Field(key: "service_standard_days") var serviceStandardDays: Int
     @Field(key: "tolerance_percent") var tolerancePercent: Int
@@ -55,8 +55,6 @@ final class Council: Model, @unchecked Sendable {
         MeasureThresholds(shortAbandonSeconds: shortAbandonSeconds, answerWithinSeconds: answerWithinSeconds,
                           correspondenceWorkingDays: correspondenceWorkingDays)
     }
-
-    var nation: Nation { Nation(rawValue: nationName) ?? .england }
 
     var complaintLimits: ComplaintLimits {
         get {

@@ -10,7 +10,7 @@ final class Position: Model, @unchecked Sendable {
     @ID(key: .id) var id: UUID?
     @Field(key: "council_id") var councilID: UUID
     @Field(key: "councillor_id") var councillorID: UUID
-    @Field(key: "kind") var kindName: String
+    @Coded(key: "kind") var kind: PositionKind
     @OptionalField(key: "area") var area: String?
     @OptionalField(key: "body") var body: String?
     @Field(key: "starts_on") var startsOn: String
@@ -19,7 +19,6 @@ final class Position: Model, @unchecked Sendable {
 
     init() {}
 
-    var kind: PositionKind { PositionKind(rawValue: kindName) ?? .committeeMember }
     var title: String { kind.describe(area: area, body: body) }
 }
 

@@ -12,14 +12,12 @@ final class Unit: Model, @unchecked Sendable {
     @Field(key: "council_id") var councilID: UUID
     @OptionalField(key: "parent_id") var parentID: UUID?
     @Field(key: "name") var name: String
-    @Field(key: "kind") var kindName: String
+    @Coded(key: "kind") var kind: UnitKind
     @OptionalField(key: "head_person_id") var headPersonID: UUID?
     @OptionalField(key: "closed_on") var closedOn: String?
     @Field(key: "version") var version: Int
 
     init() {}
-
-    var kind: UnitKind { UnitKind(rawValue: kindName) ?? .team }
 }
 
 /// A name a unit has had, from one day until the day before the next name.

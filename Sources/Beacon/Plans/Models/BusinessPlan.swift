@@ -14,7 +14,7 @@ final class BusinessPlan: Model, @unchecked Sendable {
     @Field(key: "year") var year: Int
     /// The last year of the horizon: `2005 to 2010`.
     @Field(key: "horizon_end") var horizonEnd: Int
-    @Field(key: "status") var statusName: String
+    @Coded(key: "status") var status: PlanStatus
     /// The revision being worked on, or the last approved.
     @Field(key: "revision") var revision: Int
     /// The revision the public reads, once one is published.
@@ -29,7 +29,6 @@ final class BusinessPlan: Model, @unchecked Sendable {
 
     init() {}
 
-    var status: PlanStatus { PlanStatus(rawValue: statusName) ?? .draft }
     var yearLabel: String { ReportingPeriod.year(year).yearLabel }
     var horizon: String { "\(year) to \(horizonEnd)" }
 }

@@ -17,7 +17,7 @@ final class PlanAction: Model, @unchecked Sendable {
     @Field(key: "council_id") var councilID: UUID
     @Field(key: "plan_id") var planID: UUID
     @Field(key: "position") var position: Int
-    @Field(key: "scope") var scopeName: String
+    @Coded(key: "scope") var scope: ActionScope
     @Field(key: "theme") var theme: String
     @Field(key: "objective") var objective: String
     /// The strategy, plan, act or review that drives it.
@@ -32,7 +32,7 @@ final class PlanAction: Model, @unchecked Sendable {
     @OptionalField(key: "officer_days") var officerDays: String?
     @OptionalField(key: "cost_pence") var costPence: Int?
     @Field(key: "owner") var owner: String
-    @Field(key: "status") var statusName: String
+    @Coded(key: "status") var status: ActionStatus
     @Field(key: "percent") var percent: Int
     @OptionalField(key: "priority_id") var priorityID: UUID?
     @OptionalField(key: "risk_id") var riskID: UUID?
@@ -41,8 +41,6 @@ final class PlanAction: Model, @unchecked Sendable {
 
     init() {}
 
-    var scope: ActionScope { ActionScope(rawValue: scopeName) ?? .departmental }
-    var status: ActionStatus { ActionStatus(rawValue: statusName) ?? .notStarted }
     var due: CalendarDate? { dueOn.flatMap(CalendarDate.init(iso:)) }
     var start: CalendarDate? { startsOn.flatMap(CalendarDate.init(iso:)) }
 
@@ -66,7 +64,7 @@ final class ActionUpdate: Model, @unchecked Sendable {
     @Field(key: "action_id") var actionID: UUID
     @Field(key: "on") var on: String
     @Field(key: "percent") var percent: Int
-    @Field(key: "status") var statusName: String
+    @Coded(key: "status") var status: ActionStatus
     /// Why the officer chose a status other than the one Beacon suggested.
     @OptionalField(key: "override_reason") var overrideReason: String?
     @Field(key: "commentary") var commentary: String

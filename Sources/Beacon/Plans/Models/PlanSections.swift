@@ -44,7 +44,7 @@ final class BudgetLine: Model, @unchecked Sendable {
     @Field(key: "plan_id") var planID: UUID
     @Field(key: "activity") var activity: String
     @Field(key: "year") var year: Int
-    @Field(key: "kind") var kindName: String
+    @Coded(key: "kind") var kind: BudgetKind
     @Field(key: "expenditure_pence") var expenditurePence: Int
     @Field(key: "income_pence") var incomePence: Int
     @Field(key: "fte_hundredths") var fteHundredths: Int
@@ -53,7 +53,6 @@ final class BudgetLine: Model, @unchecked Sendable {
 
     init() {}
 
-    var kind: BudgetKind { BudgetKind(rawValue: kindName) ?? .estimate }
     var figures: BudgetFigures { BudgetFigures(expenditure: expenditurePence, income: incomePence, fte: fteHundredths) }
 }
 

@@ -29,14 +29,13 @@ final class Strategy: Model, @unchecked Sendable {
     @Field(key: "owner") var owner: String
     /// The decision that approved it.
     @Field(key: "approved_by") var approvedBy: String
-    @Field(key: "cadence") var cadenceName: String
+    @Coded(key: "cadence") var cadence: ReportCadence
     @Field(key: "summary") var summary: String
     @OptionalField(key: "closed_on") var closedOn: String?
     @Field(key: "version") var version: Int
 
     init() {}
 
-    var cadence: ReportCadence { ReportCadence(rawValue: cadenceName) ?? .annual }
     /// `2007–12`, as councils write a strategy's span.
     var span: String { "\(firstYear)–\(String(format: "%02d", lastYear % 100))" }
 }

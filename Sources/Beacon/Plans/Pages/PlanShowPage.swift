@@ -6,42 +6,12 @@ import Vapor
 /// A plan as its document, on screen and in print; the same document as a self-contained
 /// HTML file to download; and any approved revision.
 enum PlanShowPage {
-    static func handle(_ request: Request) async throws -> Response {
-        let reading = try await request.planReading()
-        let document = try await request.planDocument(reading)
-        let revisions = try await request.readableRevisions(reading)
-        let notices = try await DecisionNotice.query(on: request.db).filter(\.$subjectPlanID == reading.planID).filter(\.$publishedAt != nil)
-            .sort(\.$reference).all()
-        let tools = toolbar(reading, revisions: revisions, notices: notices)
-        let html = documentPage(document, context: request.layoutContext, before: tools)
-        return Layout.response(html)
-    }
-
-    static func revision(_ request: Request) async throws -> Response {
-        let reading = try await request.planReading()
-        let number = Int(request.parameters.get("revision") ?? "") ?? 0
-        let document = try await request.planRevisionDocument(reading, number: number)
-        let note = Node<HTML.BodyContext>.p(.class("plan-tools"), .text("Revision \(number) as approved. "),
-                                            .a(.href(SiteURL.plan(council: reading.slug, .id(reading.planID)).path), .text("Back to the plan")))
-        return Layout.response(documentPage(document, context: request.layoutContext, before: [note]))
-    }
-
-    static func download(_ request: Request) async throws -> Response {
-        let reading = try await request.planReading()
-        let document = try await request.planDocument(reading)
-        var headers = HTTPHeaders()
-        headers.contentType = .html
-        let name = document.title.lowercased().replacingOccurrences(of: "[^a-z0-9]+", with: "-", options: .regularExpression)
-        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(name).html\"")
-        return Response(status: .ok, headers: headers, body: .init(string: PlanDocumentFile.html(document)))
-    }
-
     static func documentPage(_ document: PlanDocument, context: LayoutContext, before: [Node<HTML.BodyContext>]) -> HTML {
         Layout.page(title: document.title, context: context, extraStylesheet: .planStylesheet,
                     nodes: before + [.element(named: "article", nodes: [.class("plan-document"), .group(document.body())])])
     }
 
-    private static func toolbar(_ reading: PlanReading, revisions: [PlanRevision], notices: [DecisionNotice]) -> [Node<HTML.BodyContext>] {
+    static func toolbar(_ reading: PlanReading, revisions: [PlanRevision], notices: [DecisionNotice]) -> [Node<HTML.BodyContext>] {
         let slug = reading.slug, id = RecordRef.id(reading.planID)
         return [.div(.class("plan-tools"),
                      .p(.a(.href(SiteURL.planDownload(council: slug, id).path), .text("Download this plan as a file")),

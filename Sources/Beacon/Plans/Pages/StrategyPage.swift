@@ -12,19 +12,6 @@ struct StrategyPage {
     let priorities: [StrategicPriority]
     let actions: [(CurrentPlans.Entry, PlanDocument.Action)]
 
-    static func handle(_ request: Request) async throws -> Response {
-        let view = try await request.councilView()
-        guard let id = request.parameters.get("id", as: UUID.self),
-              let strategy = try await Strategy.query(on: request.db).filter(\.$id == id).filter(\.$councilID == view.councilID).first() else {
-            throw Abort(.notFound, reason: "There is no strategy with that id in \(view.council.name).")
-        }
-        let priorities = strategy.isCorporate
-            ? try await StrategicPriority.query(on: request.db).filter(\.$councilID == view.councilID).filter(\.$closedOn == nil).sort(\.$number).all() : []
-        let plans = try await CurrentPlans.load(view, on: request.db)
-        let page = StrategyPage(view: view, strategy: strategy, priorities: priorities, actions: plans.actions { $0.strategyID == id })
-        return Layout.response(page.render(in: request.layoutContext))
-    }
-
     func render(in context: LayoutContext) -> HTML {
         Layout.page(title: "\(strategy.title) \(strategy.span)", context: context) {
             Node<HTML.BodyContext>.p(.class("lead"), .text(strategy.summary))

@@ -11,7 +11,7 @@ final class Contact: Model, @unchecked Sendable {
     /// The `ContactSource` it came from, which names the council.
     @Field(key: "source_number") var sourceNumber: Int
     @Field(key: "source_id") var sourceID: String
-    @Field(key: "channel") var channelName: String
+    @Coded(key: "channel") var channel: ContactChannel
     @Field(key: "queue") var queue: String
     /// The service's code, or empty when the contact named none Beacon knows.
     @Field(key: "service") var serviceCode: String
@@ -19,7 +19,7 @@ final class Contact: Model, @unchecked Sendable {
     @Field(key: "arrived_at") var arrivedAt: Date
     @OptionalField(key: "answered_at") var answeredAt: Date?
     @Field(key: "ended_at") var endedAt: Date
-    @Field(key: "outcome") var outcomeName: String
+    @Coded(key: "outcome") var outcome: ContactOutcome
     /// The UK day it arrived, `2026-03-02`: the day its measures count on.
     @Field(key: "day") var day: String
     @OptionalField(key: "customer_name") var customerName: String?
@@ -27,9 +27,6 @@ final class Contact: Model, @unchecked Sendable {
     @OptionalField(key: "notes") var notes: String?
 
     init() {}
-
-    var channel: ContactChannel { ContactChannel(rawValue: channelName) ?? .phone }
-    var outcome: ContactOutcome { ContactOutcome(rawValue: outcomeName) ?? .resolved }
 }
 
 /// Where a council's contacts come from: `agent form` for contacts typed in, else the name given
@@ -42,21 +39,6 @@ final class ContactSource: Model, @unchecked Sendable {
     @Field(key: "name") var name: String
 
     init() {}
-
-    /// The number of the council's source of that name, numbering it if it is new.
-    static func number(council: UUID, name: String, on db: Database) async throws -> Int {
-        if let known = try await query(on: db).filter(\.$councilID == council).filter(\.$name == name).first()?.id { return known }
-        let source = ContactSource()
-        (source.councilID, source.name) = (council, name)
-        do {
-            try await source.create(on: db)
-            return try source.requireID()
-        } catch let error as any DatabaseError & Error where error.isConstraintFailure {
-            // Another import numbered it first.
-            guard let numbered = try await query(on: db).filter(\.$councilID == council).filter(\.$name == name).first() else { throw error }
-            return try numbered.requireID()
-        }
-    }
 
     /// The numbers of all the council's sources, to find its contacts by.
     static func numbers(council: UUID, on db: Database) async throws -> [Int] {

@@ -10,9 +10,9 @@ final class IndicatorFeed: Model, @unchecked Sendable {
     @ID(key: .id) var id: UUID?
     @Field(key: "council_id") var councilID: UUID
     @Field(key: "indicator_id") var indicatorID: UUID
-    @Field(key: "measure") var measureName: String
+    @Coded(key: "measure") var measure: ContactMeasure
     /// Empty for the measure's own channels (`ContactMeasure.defaultChannels`).
-    @Field(key: "channel") var channelName: String
+    @Field(key: "channel") var channelCode: String
     @Field(key: "queue") var queue: String
     @Field(key: "service") var serviceCode: String
     /// The first period fed starts on or after this day: the first whole period with contacts.
@@ -21,16 +21,14 @@ final class IndicatorFeed: Model, @unchecked Sendable {
 
     init() {}
 
-    var measure: ContactMeasure { ContactMeasure(rawValue: measureName) ?? .offered }
-
     var filter: RollupFilter {
-        RollupFilter(channels: ContactChannel(rawValue: channelName).map { [$0] } ?? measure.defaultChannels,
+        RollupFilter(channels: ContactChannel(rawValue: channelCode).map { [$0] } ?? measure.defaultChannels,
                      queue: queue.isEmpty ? nil : queue, service: serviceCode.isEmpty ? nil : serviceCode)
     }
 
     /// "Service level, phone, queue MISSED_BIN".
     var summary: String {
-        [measure.title, ContactChannel(rawValue: channelName)?.title.lowercased(), queue.isEmpty ? nil : "queue \(queue)",
+        [measure.title, ContactChannel(rawValue: channelCode)?.title.lowercased(), queue.isEmpty ? nil : "queue \(queue)",
          serviceCode.isEmpty ? nil : "service \(serviceCode)"].compactMap { $0 }.joined(separator: ", ")
     }
 

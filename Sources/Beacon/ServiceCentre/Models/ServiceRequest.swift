@@ -22,7 +22,7 @@ final class ServiceRequest: Model, @unchecked Sendable {
     @OptionalField(key: "reporter_name") var reporterName: String?
     @OptionalField(key: "reporter_email") var reporterEmail: String?
     @OptionalField(key: "reporter_phone") var reporterPhone: String?
-    @Field(key: "status") var statusName: String
+    @Coded(key: "status") var status: RequestStatus
     @Field(key: "raised_at") var raisedAt: Date
     @Field(key: "raised_on") var raisedOn: String
     @Field(key: "due_on") var dueOn: String
@@ -36,7 +36,6 @@ final class ServiceRequest: Model, @unchecked Sendable {
 
     init() {}
 
-    var status: RequestStatus { RequestStatus(rawValue: statusName) ?? .open }
     var answers: [String: String] { (try? JSONDecoder().decode([String: String].self, from: Data(answersJSON.utf8))) ?? [:] }
     var due: CalendarDate { CalendarDate(iso: dueOn) ?? CalendarDate(year: 2000, month: 1, day: 1)! }
 
@@ -50,14 +49,12 @@ final class RequestUpdate: Model, @unchecked Sendable {
     @ID(key: .id) var id: UUID?
     @Field(key: "council_id") var councilID: UUID
     @Field(key: "request_id") var requestID: UUID
-    @Field(key: "status") var statusName: String
+    @Coded(key: "status") var status: RequestStatus
     @Field(key: "note") var note: String
     @Field(key: "by") var by: String
     @Field(key: "at") var at: Date
 
     init() {}
-
-    var status: RequestStatus { RequestStatus(rawValue: statusName) ?? .open }
 }
 
 extension ServiceRequest: Audited {

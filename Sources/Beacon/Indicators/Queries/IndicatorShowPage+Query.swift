@@ -1,0 +1,11 @@
+import BeaconDomain
+import Fluent
+import Plot
+import Vapor
+
+extension Optional {
+    func asyncMap<T>(_ transform: (Wrapped) async throws -> T) async rethrows -> T? {
+        guard let value = self else { return nil }
+        return try await transform(value)
+    }
+}
