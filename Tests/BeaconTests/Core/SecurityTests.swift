@@ -1,4 +1,5 @@
 @testable import Beacon
+import BeaconDomain
 import Fluent
 import XCTVapor
 
@@ -120,7 +121,7 @@ final class SecurityTests: BeaconTestCase {
 
     func testAClosedAccountCannotSignIn() async throws {
         let user = try await record(User.self, where: \.$email, is: "agent@wrenmoor.example")
-        user.closedOn = "2026-01-01"
+        user.closedOn = CalendarDate(iso: "2026-01-01")
         try await user.update(on: app.db)
         let browser = try await visit(.signIn)
 

@@ -37,7 +37,7 @@ final class StoredCodeTests: BeaconTestCase {
         } catch let error as UnknownStoredCode {
             XCTAssertEqual(error.field, "status")
             XCTAssertEqual(error.code, "lost")
-            XCTAssertEqual(error.description, "ServiceRequest.status holds “lost”, which Beacon does not know")
+            XCTAssertEqual(error.description, "ServiceRequest.status holds “lost”, which Beacon cannot read")
         }
     }
 
@@ -56,6 +56,46 @@ final class StoredCodeTests: BeaconTestCase {
             XCTFail("a value whose status is “purple” was read")
         } catch let error as UnknownStoredCode {
             XCTAssertEqual(error.code, "purple")
+        }
+    }
+
+    func testADateStoredAsTextReadsBackAsTheDateAndANonDateIsAnError() async throws {
+        let complaint = try await XCTUnwrapAsync(try await Complaint.query(on: app.db).sort(\.$reference).first())
+        complaint.receivedOn = try XCTUnwrap(CalendarDate(year: 2026, month: 2, day: 28))
+        try await complaint.update(on: app.db)
+        let reread = try await Complaint.find(complaint.id, on: app.db)
+        XCTAssertEqual(reread?.receivedOn.iso, "2026-02-28")
+
+        // Before, an unreadable date became 1 January 2000, and the complaint was years overdue.
+        try await sql.update(Complaint.schema).set("received_on", to: "31/02/2026").where("id", .equal, complaint.id!).run()
+
+        do {
+            _ = try await Complaint.find(complaint.id, on: app.db)
+            XCTFail("a complaint received on “31/02/2026” was read")
+        } catch let error as UnknownStoredCode {
+            XCTAssertEqual(error.field, "received_on")
+            XCTAssertEqual(error.code, "31/02/2026")
+        }
+    }
+
+    func testJSONStoredAsTextReadsBackAndTextThatIsNotItsJSONIsAnError() async throws {
+        let request = try await anyRequest()
+        request.answers = ["bin_type": "Garden", "colour": "Green"]
+        try await request.update(on: app.db)
+        let stored = try await sql.select().column("answers").from(ServiceRequest.schema)
+            .where("id", .equal, request.id!).first(decoding: [String: String].self)
+        XCTAssertEqual(stored?["answers"], #"{"bin_type":"Garden","colour":"Green"}"#)
+        let reread = try await ServiceRequest.find(request.id, on: app.db)
+        XCTAssertEqual(reread?.answers, ["bin_type": "Garden", "colour": "Green"])
+
+        // Before, answers that were not JSON read as no answers at all.
+        try await sql.update(ServiceRequest.schema).set("answers", to: "bin_type=Garden").where("id", .equal, request.id!).run()
+
+        do {
+            _ = try await ServiceRequest.find(request.id, on: app.db)
+            XCTFail("answers stored as “bin_type=Garden” were read")
+        } catch let error as UnknownStoredCode {
+            XCTAssertEqual(error.field, "answers")
         }
     }
 }

@@ -103,13 +103,13 @@ final class DecisionNoticeTests: DecisionTestCase {
         let council = try await record(Council.self, where: \.$slug, is: "wrenmoor")
         let signedIn = try await XCTUnwrapAsync(await ActorMiddleware.signedIn(userID: try await record(User.self, where: \.$email, is: "democratic@wrenmoor.example").id!, on: app.db))
         let afterDeadline = open.deadline!.addingTimeInterval(60)
-        open.forwardPlanOn = CalendarDate(afterDeadline, in: .london).adding(days: -28).iso
+        open.forwardPlanOn = CalendarDate(afterDeadline, in: .london).adding(days: -28)
         try await open.update(on: app.db)
 
         var input = NoticeStepInput(version: open.version, outcome: "approved", keyRoute: "forward_plan")
         var shortNotice: Error?
         do { try await DecisionWrite.step(open, .decide, input, council: council, by: signedIn, on: app.db, now: afterDeadline) } catch { shortNotice = error }
-        open.forwardPlanOn = CalendarDate(afterDeadline, in: .london).adding(days: -29).iso
+        open.forwardPlanOn = CalendarDate(afterDeadline, in: .london).adding(days: -29)
         try await open.update(on: app.db)
         input.version = try await reloaded(open).version
         try await DecisionWrite.step(open, .decide, input, council: council, by: signedIn, on: app.db, now: afterDeadline)

@@ -88,7 +88,7 @@ final class DecisionWorkTests: DecisionTestCase {
         XCTAssertEqual(approved.status, .approved)
         let revision = try await XCTUnwrapAsync(await PlanRevision.query(on: app.db).filter(\.$planID == plan.id!).first())
         XCTAssertEqual(revision.approvedBy, "Cabinet member decision \(notice.reference)")
-        XCTAssertEqual(revision.approvedOn, CalendarDate(decidedAt, in: .london).iso)
+        XCTAssertEqual(revision.approvedOn, CalendarDate(decidedAt, in: .london))
     }
 
     func testMembersCallInADecisionOnlyDuringItsCallInPeriodAndNeverAnUrgentOne() async throws {

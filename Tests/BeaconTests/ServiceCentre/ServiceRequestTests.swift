@@ -61,7 +61,7 @@ final class ServiceRequestTests: ServiceCentreTestCase {
         _ = try await raise(["service": "NOISE", "description": "Barking dog"], as: agent)
         _ = try await raise(["service": "COUNCIL_TAX", "description": "Wrong band"], as: agent)
         let barking = try await record(ServiceRequest.self, where: \.$details, is: "Barking dog")
-        barking.dueOn = today.adding(days: -3).iso
+        barking.dueOn = today.adding(days: -3)
         try await barking.update(on: app.db)
         let loud = try await record(ServiceRequest.self, where: \.$details, is: "Loud music")
         let contactOfficer = try await signIn("officer.contact@wrenmoor.example")
@@ -107,7 +107,7 @@ final class ServiceRequestTests: ServiceCentreTestCase {
         XCTAssertTrue(again.body.string.contains("raise a new one instead"))
         let finished = try await XCTUnwrapAsync(await ServiceRequest.find(loud.id, on: app.db))
         XCTAssertEqual(finished.withinStandard, true)
-        XCTAssertEqual(finished.closedOn, today.iso)
+        XCTAssertEqual(finished.closedOn, today)
         XCTAssertTrue(page.body.string.contains("Visit booked"))
         XCTAssertTrue(page.body.string.contains("Warning letter sent"))
         XCTAssertTrue(page.body.string.contains("within standard"))

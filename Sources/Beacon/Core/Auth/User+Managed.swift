@@ -24,7 +24,7 @@ extension User: Audited, ManagedRecord {
 
     var auditTitle: String { email }
     var auditCouncilID: UUID? { councilID }
-    var closedNote: String? { closedOn.flatMap(CalendarDate.init(iso:)).map { "Account closed on \($0.long)" } }
+    var closedNote: String? { closedOn.map { "Account closed on \($0.long)" } }
 
     static func listAccess(_ actor: Actor) -> Action { .administer(council: actor.councilID) }
     func changeAccess(_ actor: Actor, on db: Database) async throws -> Action { .administer(council: councilID) }
@@ -63,7 +63,7 @@ extension User: Audited, ManagedRecord {
         if let password = input.password, !password.isEmpty { passwordHash = try await PasswordHash.make(password) }
     }
 
-    func close(on day: CalendarDate) { closedOn = day.iso }
+    func close(on day: CalendarDate) { closedOn = day }
 
     static func formFields(for record: User?, input: UserInput?, actor: Actor, on db: Database) async throws -> [FormField] {
         let units = try await Unit.visible(to: actor, on: db).all()

@@ -15,7 +15,7 @@ final class User: Model, @unchecked Sendable {
     @OptionalField(key: "unit_id") var unitID: UUID?
     @OptionalField(key: "person_id") var personID: UUID?
     @OptionalField(key: "councillor_id") var councillorID: UUID?
-    @OptionalField(key: "closed_on") var closedOn: String?
+    @OptionalCoded(key: "closed_on") var closedOn: CalendarDate?
     @Field(key: "version") var version: Int
 
     init() {}

@@ -35,12 +35,12 @@ enum DemoCasework {
             let raised = today.adding(days: -(row.2 * 7 / 5))
             let request = ServiceRequest()
             (request.councilID, request.reference, request.serviceID, request.departmentID) = (councilID, "SR-\(raised.year)-D\(String(format: "%05d", index + 1))", service.id!, service.departmentID)
-            (request.details, request.answersJSON, request.status, request.raisedVia, request.version) = (row.1, "{}", row.3, "staff form", 1)
-            (request.raisedAt, request.raisedOn) = (UKTime.instant(raised, hour: 10, minute: 15), raised.iso)
-            request.dueOn = ResolutionStandard(workingDays: service.standardWorkingDays, calendar: calendar).due(raisedOn: raised).iso
+            (request.details, request.answers, request.status, request.raisedVia, request.version) = (row.1, [:], row.3, "staff form", 1)
+            (request.raisedAt, request.raisedOn) = (UKTime.instant(raised, hour: 10, minute: 15), raised)
+            request.dueOn = ResolutionStandard(workingDays: service.standardWorkingDays, calendar: calendar).due(raisedOn: raised)
             if let days = row.4 {
                 let closed = calendar.adding(workingDays: days, to: raised)
-                request.closedOn = closed.iso
+                request.closedOn = closed
                 request.withinStandard = row.3 == .closed ? closed <= request.due : nil
             }
             try await request.create(on: db)
@@ -72,7 +72,7 @@ enum DemoCasework {
             let complaint = Complaint()
             let received = ago(row.0)
             (complaint.councilID, complaint.reference, complaint.complainantName) = (councilID, "CP-\(received.year)-D\(String(format: "%03d", index + 1))", "Demo complainant \(index + 1)")
-            (complaint.unitID, complaint.about, complaint.receivedOn, complaint.remedy, complaint.learning, complaint.version) = (unit(row.1), row.2, received.iso, "", "", 1)
+            (complaint.unitID, complaint.about, complaint.receivedOn, complaint.remedy, complaint.learning, complaint.version) = (unit(row.1), row.2, received, "", "", 1)
             var day = received
             for (step, after) in row.3 {
                 day = calendar.adding(workingDays: after, to: day)
@@ -84,17 +84,17 @@ enum DemoCasework {
 
     private static func apply(_ step: ComplaintStep, on day: CalendarDate, to complaint: Complaint) {
         switch step {
-        case .acknowledge: complaint.acknowledgedOn = day.iso
+        case .acknowledge: complaint.acknowledgedOn = day
         case .extendStage1: (complaint.stage1ExtensionDays, complaint.stage1ExtensionReason) = (5, "Waiting for the bank's records")
         case .respondStage1:
-            (complaint.stage1RespondedOn, complaint.stage1Outcome) = (day.iso, ComplaintOutcome.partlyUpheld.rawValue)
+            (complaint.stage1RespondedOn, complaint.stage1Outcome) = (day, ComplaintOutcome.partlyUpheld)
             (complaint.remedy, complaint.learning) = ("An apology and an explanation", "Check the case notes before calling back")
-        case .escalate: complaint.escalatedOn = day.iso
-        case .acknowledgeStage2: complaint.stage2AcknowledgedOn = day.iso
+        case .escalate: complaint.escalatedOn = day
+        case .acknowledgeStage2: complaint.stage2AcknowledgedOn = day
         case .extendStage2: (complaint.stage2ExtensionDays, complaint.stage2ExtensionReason) = (10, "An independent inspection is booked")
-        case .respondStage2: (complaint.stage2RespondedOn, complaint.stage2Outcome) = (day.iso, ComplaintOutcome.notUpheld.rawValue)
-        case .referToOmbudsman: complaint.ombudsmanReferredOn = day.iso
-        case .recordOmbudsman: (complaint.ombudsmanOutcome, complaint.ombudsmanDecision) = (ComplaintOutcome.upheld.rawValue, "Fault: no warning before recovery; £150 for distress")
+        case .respondStage2: (complaint.stage2RespondedOn, complaint.stage2Outcome) = (day, ComplaintOutcome.notUpheld)
+        case .referToOmbudsman: complaint.ombudsmanReferredOn = day
+        case .recordOmbudsman: (complaint.ombudsmanOutcome, complaint.ombudsmanDecision) = (ComplaintOutcome.upheld, "Fault: no warning before recovery; £150 for distress")
         }
     }
 }

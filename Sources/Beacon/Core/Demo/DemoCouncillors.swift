@@ -95,8 +95,8 @@ enum DemoCouncillors {
         position.kind = kind
         position.area = kind.needsArea ? detail : nil
         position.body = kind.needsBody ? detail : nil
-        position.startsOn = starts.iso
-        position.endsOn = ends?.iso
+        position.startsOn = starts
+        position.endsOn = ends
         position.version = 1
         try await position.create(on: db)
     }

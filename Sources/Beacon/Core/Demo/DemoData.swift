@@ -6,6 +6,12 @@ import Vapor
 /// at: Wrenmoor District Council, Castlebeck Borough Council and their shared customer
 /// services partnership. Every name is made up.
 enum DemoData {
+    /// A date written in the demo's own content; one that is not a date is a mistake in that content.
+    static func day(_ iso: String) -> CalendarDate {
+        guard let day = CalendarDate(iso: iso) else { preconditionFailure("The demo names \(iso) as a date") }
+        return day
+    }
+
     static let password = "beacon-demo-2026"
     static let administratorEmail = "admin@wrenmoor.example"
 

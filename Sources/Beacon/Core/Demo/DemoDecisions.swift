@@ -70,7 +70,7 @@ enum DemoDecisions {
                                 amount: amount == 0 ? nil : String(amount / 100), wards: wards.joined(separator: "\n"), expectedOn: expected?.iso)
         let notice = try await DecisionWrite.create(input, council: context.council, by: context.democratic, on: context.db)
         notice.reference = reference
-        if notice.isKey { notice.forwardPlanOn = CalendarDate(context.daysAgo(40), in: .london).iso }
+        if notice.isKey { notice.forwardPlanOn = CalendarDate(context.daysAgo(40), in: .london) }
         try await notice.update(on: context.db)
         return notice
     }

@@ -106,7 +106,7 @@ enum DemoIndicators {
         revision.councilID = council
         revision.indicatorID = try indicator.requireID()
         revision.revision = 1
-        revision.startsOn = "\(firstYear)-04-01"
+        revision.startsOn = DemoData.day("\(firstYear)-04-01")
         revision.definition = indicator.measuredAs
         revision.recordedBy = "Demo data"
         try await revision.create(on: db)

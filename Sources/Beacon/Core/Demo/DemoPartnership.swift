@@ -28,7 +28,7 @@ enum DemoPartnership {
             delegation.functions = functions
             delegation.principles = principles
             delegation.decisionReference = reference
-            delegation.startsOn = starts.iso
+            delegation.startsOn = starts
             delegation.version = 1
             try await delegation.create(on: db)
         }
@@ -43,7 +43,7 @@ enum DemoPartnership {
             member.councilID = council
             member.councillorID = councillor
             member.seat = seat
-            member.startsOn = starts.iso
+            member.startsOn = starts
             member.version = 1
             try await member.create(on: db)
         }

@@ -24,12 +24,12 @@ enum DemoPlanRows {
             (action.councilID, action.planID, action.version, action.position) = (plan.councilID, try plan.requireID(), 1, index + 1)
             (action.scope, action.activity, action.target) = (row.0 ? ActionScope.corporate : ActionScope.departmental, row.1, row.2)
             let days = try ActionResources.parseDays(row.3)
-            action.officerDays = try days.map { String(decoding: try JSONEncoder().encode($0), as: UTF8.self) }
+            action.officerDays = days
             (action.costPence, action.owner, action.linkedTo) = (row.4.map { $0 * 100 }, row.5, row.7)
             action.priorityID = row.6.map { setting.priorities[$0 - 1] }
             action.strategyID = setting.strategies[row.7]
             let deadline = DeadlineParser.parse(row.2).finalDate
-            (action.startsOn, action.dueOn) = (ReportingPeriod.year(plan.year).start.iso, deadline?.iso)
+            (action.startsOn, action.dueOn) = (ReportingPeriod.year(plan.year).start, deadline)
             (action.theme, action.objective, action.outcome) = ("", "", "")
             let status = plan.year < 2026 ? (ActionStatus.completed, 100) : statuses[index % statuses.count]
             (action.status, action.percent) = (status.0, status.1)
@@ -60,7 +60,8 @@ enum DemoPlanRows {
         for (index, row) in rows.enumerated() {
             let consultation = PlanConsultation()
             (consultation.councilID, consultation.planID, consultation.version) = (plan.councilID, try plan.requireID(), 1)
-            (consultation.title, consultation.method, consultation.completionOn, consultation.purpose, consultation.feedbackUse, consultation.expectedOutcome) = row
+            (consultation.title, consultation.method, consultation.purpose) = (row.0, row.1, row.3)
+            (consultation.completionOn, consultation.feedbackUse, consultation.expectedOutcome) = (DemoData.day(row.2), row.4, row.5)
             (consultation.outcome, consultation.responses, consultation.actionIDs) = ("", nil, Array(actions.dropFirst(index).prefix(1)))
             consultation.indicatorID = indicatorsByConsultation[row.0].flatMap { setting.indicators[$0] }
             try await consultation.create(on: db)
@@ -72,17 +73,17 @@ enum DemoPlanRows {
             let risk = PlanRisk()
             (risk.councilID, risk.planID, risk.version, risk.position) = (plan.councilID, try plan.requireID(), 1, index + 1)
             (risk.element, risk.area, risk.owner, risk.likelihood, risk.impact, risk.targetScore) = (row.0, row.1, row.2, row.3, row.4, row.5)
-            (risk.reviewOn, risk.status, risk.priorityID) = ("\(plan.year)-09-30", "open", setting.priorities[1])
+            (risk.reviewOn, risk.status, risk.priorityID) = (DemoData.day("\(plan.year)-09-30"), "open", setting.priorities[1])
             try await risk.create(on: db)
             let review = RiskReview()
-            (review.councilID, review.riskID, review.reviewedOn) = (plan.councilID, try risk.requireID(), "\(plan.year)-04-01")
+            (review.councilID, review.riskID, review.reviewedOn) = (plan.councilID, try risk.requireID(), DemoData.day("\(plan.year)-04-01"))
             (review.likelihood, review.impact, review.note, review.reviewer) = (min(4, row.3 + 1), row.4, "Assessed when the plan was written.", row.2)
             try await review.create(on: db)
             let action = PlanAction()
             (action.councilID, action.planID, action.version, action.position) = (plan.councilID, try plan.requireID(), 1, 100 + index)
             (action.scope, action.activity, action.target, action.owner) = (ActionScope.departmental, row.6, "In place by end June \(plan.year)", row.2)
             (action.theme, action.objective, action.outcome, action.linkedTo) = ("", "", "", "Risk register")
-            (action.startsOn, action.dueOn, action.status, action.percent) = (nil, "\(plan.year)-06-30", ActionStatus.onTrack, 50)
+            (action.startsOn, action.dueOn, action.status, action.percent) = (nil, DemoData.day("\(plan.year)-06-30"), ActionStatus.onTrack, 50)
             (action.riskID, action.indicatorIDs, action.officerDays, action.costPence) = (try risk.requireID(), [], nil, nil)
             try await action.create(on: db)
         }

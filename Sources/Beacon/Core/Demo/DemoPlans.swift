@@ -49,12 +49,13 @@ enum DemoPlans {
         return ids
     }
 
-    private static func publish(_ plan: BusinessPlan, decision: String, on day: String, setting: Setting, on db: Database) async throws {
-        let document = try await PlanDocument.build(plan, council: setting.council, today: CalendarDate(iso: day)!, on: db)
+    private static func publish(_ plan: BusinessPlan, decision: String, on iso: String, setting: Setting, on db: Database) async throws {
+        let day = DemoData.day(iso)
+        let document = try await PlanDocument.build(plan, council: setting.council, today: day, on: db)
         let revision = PlanRevision()
         (revision.councilID, revision.planID, revision.revision) = (plan.councilID, try plan.requireID(), 1)
         (revision.approvedBy, revision.approvedOn, revision.publishedOn) = (decision, day, day)
-        revision.document = try document.approved(by: decision, on: CalendarDate(iso: day)!).encoded()
+        revision.document = try document.approved(by: decision, on: day).encoded()
         try await revision.create(on: db)
         (plan.status, plan.publishedRevision) = (PlanStatus.published, 1)
         try await plan.update(on: db)

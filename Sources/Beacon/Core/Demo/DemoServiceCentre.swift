@@ -45,10 +45,10 @@ enum DemoServiceCentre {
             let feed = IndicatorFeed()
             (feed.councilID, feed.indicatorID, feed.measure, feed.channelCode, feed.queue, feed.serviceCode) =
                 (try council.requireID(), try indicator.requireID(), measure, "", "", "")
-            (feed.fromDay, feed.version) = (ReportingPeriod.first(startingOnOrAfter: first, kind: indicator.frequency.periodKind).start.iso, 1)
+            (feed.fromDay, feed.version) = (ReportingPeriod.first(startingOnOrAfter: first, kind: indicator.frequency.periodKind).start, 1)
             try await feed.create(on: db)
             try await IndicatorWrite.setSupplier(of: indicator, to: IndicatorFeeding.supplier,
-                                                 from: CalendarDate(iso: feed.fromDay), by: nil, on: db)
+                                                 from: feed.fromDay, by: nil, on: db)
             try await IndicatorFeeding.refreshAll(feed, council: council, on: db)
         }
     }

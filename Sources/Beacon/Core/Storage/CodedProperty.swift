@@ -1,12 +1,30 @@
+import BeaconDomain
 import FluentKit
 
+/// A value kept in a text column as a code a person can read: a choice (a status, a kind, a
+/// channel…) as its raw value, a date as YYYY-MM-DD.
+public protocol StoredCode: Codable, Sendable {
+    init?(storedCode: String)
+    var storedCode: String { get }
+}
+
+extension StoredCode where Self: RawRepresentable, RawValue == String {
+    public init?(storedCode: String) { self.init(rawValue: storedCode) }
+    public var storedCode: String { rawValue }
+}
+
+extension CalendarDate: StoredCode {
+    public init?(storedCode: String) { self.init(iso: storedCode) }
+    public var storedCode: String { iso }
+}
+
 extension Fields {
-    /// A choice (a status, a kind, a channel…) stored as its code in a text column.
+    /// A choice (a status, a kind, a channel…) or a date stored as its code in a text column.
     public typealias Coded<Value> = CodedProperty<Self, Value>
-        where Value: Codable & Sendable & RawRepresentable, Value.RawValue == String
-    /// A choice that may be absent, stored as its code in a text column that allows NULL.
+        where Value: StoredCode
+    /// A choice or date that may be absent, stored as its code in a text column that allows NULL.
     public typealias OptionalCoded<Value> = OptionalCodedProperty<Self, Value>
-        where Value: Codable & Sendable & RawRepresentable, Value.RawValue == String
+        where Value: StoredCode
 }
 
 /// A stored code that names no choice: the row was written by something other than Beacon or
@@ -17,14 +35,14 @@ struct UnknownStoredCode: Error, CustomStringConvertible {
     let field: String
     let code: String
 
-    var description: String { "\(model).\(field) holds “\(code)”, which Beacon does not know" }
+    var description: String { "\(model).\(field) holds “\(code)”, which Beacon cannot read" }
 }
 
-/// Like Fluent's `@Enum` on a text column, except that an unknown code fails the read with
+/// Like Fluent's `@Enum` on a text column, for any `StoredCode`, except that an unknown code fails the read with
 /// `UnknownStoredCode` (Fluent's `@Enum` stops the process on one).
 @propertyWrapper
 public final class CodedProperty<Model, Value>: @unchecked Sendable
-    where Model: FluentKit.Fields, Value: Codable & Sendable & RawRepresentable, Value.RawValue == String {
+    where Model: FluentKit.Fields, Value: StoredCode {
     public let field: FieldProperty<Model, String>
 
     public var projectedValue: CodedProperty<Model, Value> { self }
@@ -47,8 +65,8 @@ extension CodedProperty: AnyProperty {}
 extension CodedProperty: Property {
     // A code is checked when it is read from the database, so one held here always names a choice.
     public var value: Value? {
-        get { field.value.flatMap(Value.init(rawValue:)) }
-        set { field.value = newValue?.rawValue }
+        get { field.value.flatMap(Value.init(storedCode:)) }
+        set { field.value = newValue?.storedCode }
     }
 }
 
@@ -57,7 +75,7 @@ extension CodedProperty: AnyQueryableProperty {
 }
 
 extension CodedProperty: QueryableProperty {
-    public static func queryValue(_ value: Value) -> DatabaseQuery.Value { .bind(value.rawValue) }
+    public static func queryValue(_ value: Value) -> DatabaseQuery.Value { .bind(value.storedCode) }
 }
 
 extension CodedProperty: AnyQueryAddressableProperty {
@@ -76,7 +94,7 @@ extension CodedProperty: AnyDatabaseProperty {
 
     public func output(from output: any DatabaseOutput) throws {
         try field.output(from: output)
-        if let code = field.value, Value(rawValue: code) == nil {
+        if let code = field.value, Value(storedCode: code) == nil {
             throw UnknownStoredCode(model: "\(Model.self)", field: field.key.description, code: code)
         }
     }
@@ -97,7 +115,7 @@ extension CodedProperty: AnyCodableProperty {
 /// still an error.
 @propertyWrapper
 public final class OptionalCodedProperty<Model, Value>: @unchecked Sendable
-    where Model: FluentKit.Fields, Value: Codable & Sendable & RawRepresentable, Value.RawValue == String {
+    where Model: FluentKit.Fields, Value: StoredCode {
     public let field: OptionalFieldProperty<Model, String>
 
     public var projectedValue: OptionalCodedProperty<Model, Value> { self }
@@ -116,8 +134,8 @@ extension OptionalCodedProperty: AnyProperty {}
 
 extension OptionalCodedProperty: Property {
     public var value: Value?? {
-        get { field.value.map { $0.flatMap(Value.init(rawValue:)) } }
-        set { field.value = newValue.map { $0?.rawValue } }
+        get { field.value.map { $0.flatMap(Value.init(storedCode:)) } }
+        set { field.value = newValue.map { $0?.storedCode } }
     }
 }
 
@@ -126,7 +144,7 @@ extension OptionalCodedProperty: AnyQueryableProperty {
 }
 
 extension OptionalCodedProperty: QueryableProperty {
-    public static func queryValue(_ value: Value?) -> DatabaseQuery.Value { value.map { .bind($0.rawValue) } ?? .null }
+    public static func queryValue(_ value: Value?) -> DatabaseQuery.Value { value.map { .bind($0.storedCode) } ?? .null }
 }
 
 extension OptionalCodedProperty: AnyQueryAddressableProperty {
@@ -145,7 +163,7 @@ extension OptionalCodedProperty: AnyDatabaseProperty {
 
     public func output(from output: any DatabaseOutput) throws {
         try field.output(from: output)
-        if case let .some(.some(code)) = field.value, Value(rawValue: code) == nil {
+        if case let .some(.some(code)) = field.value, Value(storedCode: code) == nil {
             throw UnknownStoredCode(model: "\(Model.self)", field: field.key.description, code: code)
         }
     }

@@ -22,7 +22,7 @@ extension Committee: Audited, ManagedRecord, Choosable {
 
     var auditTitle: String { name }
     var auditCouncilID: UUID? { councilID }
-    var closedNote: String? { closedOn.flatMap(CalendarDate.init(iso:)).map { "Closed on \($0.long)" } }
+    var closedNote: String? { closedOn.map { "Closed on \($0.long)" } }
     var choiceLabel: String { name }
 
     static func createAccess(_ actor: Actor) -> Action { .runDecisions(council: actor.councilID) }
@@ -43,7 +43,7 @@ extension Committee: Audited, ManagedRecord, Choosable {
         (councilID, self.name, self.kind) = (actor.councilID, name!, kind!)
     }
 
-    func close(on day: CalendarDate) { closedOn = day.iso }
+    func close(on day: CalendarDate) { closedOn = day }
 
     static func formFields(for record: Committee?, input: CommitteeInput?, actor: Actor, on db: Database) async throws -> [FormField] {
         [FormField(name: "name", label: "Name", control: .text(max: 200), value: input?.name ?? record?.name ?? "",

@@ -29,7 +29,7 @@ enum NoticeDecision {
         try check.orThrow()
         (notice.outcome, notice.changes, notice.furtherAlternatives) = (outcome!, changes, further)
         (notice.declarations, notice.dispensations, notice.decidedAt) = (declarations, dispensations, now)
-        (notice.keyRouteName, notice.urgencyReason, notice.urgencyAgreedBy) = (route?.rawValue ?? notice.keyRouteName, urgent ? reason : nil, urgent ? agreedBy : nil)
+        (notice.keyRoute, notice.urgencyReason, notice.urgencyAgreedBy) = (route ?? notice.keyRoute, urgent ? reason : nil, urgent ? agreedBy : nil)
         notice.effectiveAt = urgent || reconsidering ? now : council.callInPeriod.ends(publishedOn: today)
         let maker = try await names(of: Councillor.self, ids: [notice.makerID], on: db)[notice.makerID] ?? "The decision maker"
         if urgent { return "\(maker) decided as urgent: \(outcome!.title). Exempt from call-in; it takes effect now." }
@@ -42,11 +42,11 @@ enum NoticeDecision {
                                  _ check: inout FormCheck) -> KeyDecisionRoute? {
         let route: KeyDecisionRoute? = urgent ? .specialUrgency : check.choice("keyRoute", input.keyRoute, label: "How notice of this key decision was given")
         let noticeOn: CalendarDate? = switch route {
-        case .forwardPlan: notice.forwardPlanOn.flatMap(CalendarDate.init(iso:))
+        case .forwardPlan: notice.forwardPlanOn
         case .generalException: check.requiredDate("exceptionNoticeOn", input.exceptionNoticeOn, label: "Day the scrutiny chair was told")
         default: nil
         }
-        if let exception = noticeOn, route == .generalException { notice.exceptionNoticeOn = exception.iso }
+        if let exception = noticeOn, route == .generalException { notice.exceptionNoticeOn = exception }
         if let route, let noticeOn, let refusal = council.keyDecisionRule.refusal(noticeOn: noticeOn, decisionOn: today, route: route) {
             check.add(route == .generalException ? "exceptionNoticeOn" : "keyRoute", refusal)
         }

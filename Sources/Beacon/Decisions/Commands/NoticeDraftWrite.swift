@@ -92,10 +92,10 @@ enum DecisionWrite {
         (notice.alternatives, notice.resourceImplications, notice.dataProtection, notice.consultation) = (alternatives!, resources!, privacy!, consultation!)
         (notice.caseOfficerID, notice.democraticOfficerID, notice.makerID) = (caseOfficer!, democraticOfficer!, maker!)
         (notice.subjectKind, notice.subjectPlanID, notice.subjectStrategyID) = (kind!, subject.plan, subject.strategy)
-        (notice.amountPence, notice.wards, notice.expectedOn) = (amount ?? 0, wards, expected?.iso)
+        (notice.amountPence, notice.wards, notice.expectedOn) = (amount ?? 0, wards, expected)
         notice.isKey = council.keyDecisionRule.isKey(amountPence: notice.amountPence, wardsAffected: notice.wardList.count)
         // A key decision enters the forward plan the day it is first saved as key.
-        notice.forwardPlanOn = notice.isKey ? (notice.forwardPlanOn ?? today.iso) : nil
+        notice.forwardPlanOn = notice.isKey ? (notice.forwardPlanOn ?? today) : nil
     }
 
     private static func pence(_ text: String?, _ check: inout FormCheck) -> Int? {

@@ -50,7 +50,7 @@ enum ResolutionEffects {
         case .delegation(let partnership, let functions, let principles, let starts):
             let delegation = Delegation()
             (delegation.partnershipID, delegation.councilID, delegation.functions, delegation.principles) = (partnership, resolution.councilID, functions, principles)
-            (delegation.decisionReference, delegation.startsOn, delegation.version) = (reference, starts.iso, 1)
+            (delegation.decisionReference, delegation.startsOn, delegation.version) = (reference, starts, 1)
             try await delegation.create(on: db)
             try await AuditTrail.record(.create, delegation, before: nil, by: signedIn, on: db)
             resolution.delegationID = delegation.id
@@ -70,7 +70,7 @@ enum FollowUpWrite {
     static func create(title: String, dueOn: CalendarDate, everyMonths: Int?, resolution: UUID, council: UUID, by signedIn: SignedIn, on db: Database) async throws {
         let followUp = FollowUp()
         (followUp.councilID, followUp.resolutionID, followUp.title) = (council, resolution, title)
-        (followUp.dueOn, followUp.everyMonths) = (dueOn.iso, everyMonths)
+        (followUp.dueOn, followUp.everyMonths) = (dueOn, everyMonths)
         try await followUp.create(on: db)
         try await AuditTrail.record(.create, followUp, before: nil, by: signedIn, on: db)
     }
@@ -78,10 +78,11 @@ enum FollowUpWrite {
     /// Marks the report presented at the meeting; a regular report is then due again.
     static func present(_ followUp: FollowUp, at meeting: Meeting, by signedIn: SignedIn, on db: Database) async throws {
         let before = try AuditTrail.snapshot(followUp)
-        followUp.presentedOn = UKTime.day(of: meeting.startsAt).iso
+        followUp.presentedOn = UKTime.day(of: meeting.startsAt)
         try await followUp.update(on: db)
         try await AuditTrail.record(.update, followUp, before: before, by: signedIn, on: db)
-        guard let every = followUp.everyMonths, let due = CalendarDate(iso: followUp.dueOn) else { return }
+        guard let every = followUp.everyMonths else { return }
+        let due = followUp.dueOn
         try await create(title: followUp.title, dueOn: FollowUpSchedule.next(after: due, everyMonths: every), everyMonths: every,
                          resolution: followUp.resolutionID, council: followUp.councilID, by: signedIn, on: db)
     }

@@ -12,7 +12,7 @@ final class Committee: Model, @unchecked Sendable {
     @Field(key: "council_id") var councilID: UUID
     @Field(key: "name") var name: String
     @Coded(key: "kind") var kind: CommitteeKind
-    @OptionalField(key: "closed_on") var closedOn: String?
+    @OptionalCoded(key: "closed_on") var closedOn: CalendarDate?
     @Field(key: "version") var version: Int
 
     init() {}

@@ -31,8 +31,8 @@ final class DecisionNotice: Model, @unchecked Sendable {
     @Field(key: "wards") var wards: String
     @Field(key: "is_key") var isKey: Bool
     /// The day a key decision entered the forward plan, and when it is expected to be taken.
-    @OptionalField(key: "forward_plan_on") var forwardPlanOn: String?
-    @OptionalField(key: "expected_on") var expectedOn: String?
+    @OptionalCoded(key: "forward_plan_on") var forwardPlanOn: CalendarDate?
+    @OptionalCoded(key: "expected_on") var expectedOn: CalendarDate?
     @Coded(key: "status") var storedStatus: NoticeStatus
     @OptionalField(key: "panel") var panel: String?
     @OptionalField(key: "deadline") var deadline: Date?
@@ -43,8 +43,8 @@ final class DecisionNotice: Model, @unchecked Sendable {
     @OptionalField(key: "further_alternatives") var furtherAlternatives: String?
     @OptionalField(key: "declarations") var declarations: String?
     @OptionalField(key: "dispensations") var dispensations: String?
-    @OptionalField(key: "key_route") var keyRouteName: String?
-    @OptionalField(key: "exception_notice_on") var exceptionNoticeOn: String?
+    @OptionalCoded(key: "key_route") var keyRoute: KeyDecisionRoute?
+    @OptionalCoded(key: "exception_notice_on") var exceptionNoticeOn: CalendarDate?
     @OptionalField(key: "urgency_reason") var urgencyReason: String?
     @OptionalField(key: "urgency_agreed_by") var urgencyAgreedBy: String?
     /// When the decision takes effect: the end of the call-in period, or at once if urgent.
@@ -54,7 +54,6 @@ final class DecisionNotice: Model, @unchecked Sendable {
 
     init() {}
 
-    var keyRoute: KeyDecisionRoute? { keyRouteName.flatMap(KeyDecisionRoute.init(rawValue:)) }
     var isUrgent: Bool { urgencyReason != nil }
 
     /// The status as of now: a decision whose call-in period has ended is in force, with no

@@ -10,10 +10,10 @@ final class FollowUp: Model, @unchecked Sendable {
     @Field(key: "council_id") var councilID: UUID
     @Field(key: "resolution_id") var resolutionID: UUID
     @Field(key: "title") var title: String
-    @Field(key: "due_on") var dueOn: String
+    @Coded(key: "due_on") var dueOn: CalendarDate
     /// Months until the next one is due, when the report is asked for regularly.
     @OptionalField(key: "every_months") var everyMonths: Int?
-    @OptionalField(key: "presented_on") var presentedOn: String?
+    @OptionalCoded(key: "presented_on") var presentedOn: CalendarDate?
 
     init() {}
 }

@@ -52,7 +52,7 @@ final class NoticeEvent: Model, @unchecked Sendable {
 
     @ID(key: .id) var id: UUID?
     @Field(key: "notice_id") var noticeID: UUID
-    @Field(key: "step") var stepName: String
+    @Coded(key: "step") var step: NoticeStep
     @Field(key: "at") var at: Date
     @Field(key: "note") var note: String
 
@@ -60,7 +60,7 @@ final class NoticeEvent: Model, @unchecked Sendable {
 
     init(noticeID: UUID, step: NoticeStep, at: Date, note: String) {
         self.noticeID = noticeID
-        self.stepName = step.rawValue
+        self.step = step
         self.at = at
         self.note = note
     }

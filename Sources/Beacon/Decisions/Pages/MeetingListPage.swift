@@ -35,7 +35,7 @@ struct MeetingListPage {
                 Node<HTML.BodyContext>.p(.text("None."))
             } else {
                 Node<HTML.BodyContext>.ul(.forEach(awaited) { followUp in
-                    .li(.text("\(followUp.title), due \(CalendarDate(iso: followUp.dueOn)?.long ?? followUp.dueOn)"
+                    .li(.text("\(followUp.title), due \(followUp.dueOn.long)"
                         + (followUp.everyMonths.map { ", then every \($0) months" } ?? "")))
                 })
             }

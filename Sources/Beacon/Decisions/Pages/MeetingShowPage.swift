@@ -97,7 +97,7 @@ struct ResolutionView {
         case .delegate: "This resolution delegates functions to the partnership's joint committee; the delegation is in the council's register of delegations."
         case .approvePlan: "This resolution approves the business plan named in it."
         case .requestReport:
-            "Reports asked for: " + followUps.map { "\($0.title), due \(CalendarDate(iso: $0.dueOn)?.long ?? $0.dueOn)" + ($0.presentedOn == nil ? "" : " (presented)") }
+            "Reports asked for: " + followUps.map { "\($0.title), due \($0.dueOn.long)" + ($0.presentedOn == nil ? "" : " (presented)") }
                 .joined(separator: "; ") + "."
         }
     }

@@ -59,7 +59,7 @@ struct NoticeDocumentView {
 
     private var keyText: String {
         guard notice.isKey else { return "No" }
-        guard let listed = notice.forwardPlanOn.flatMap(CalendarDate.init(iso:)) else { return "Yes" }
+        guard let listed = notice.forwardPlanOn else { return "Yes" }
         return "Yes, in the forward plan from \(listed.long)"
     }
 
@@ -89,7 +89,7 @@ struct NoticeDocumentView {
             .h2(.text("History")),
             .table(.thead(.tr(.th(.text("When")), .th(.text("Step")), .th(.text("Note")))),
                    .tbody(.forEach(record.events) { event in
-                       .tr(.td(.text(UKTime.long(event.at))), .td(.text(NoticeStep(rawValue: event.stepName)?.title ?? event.stepName)), .td(.text(event.note)))
+                       .tr(.td(.text(UKTime.long(event.at))), .td(.text(event.step.title)), .td(.text(event.note)))
                    }))))
     }
 

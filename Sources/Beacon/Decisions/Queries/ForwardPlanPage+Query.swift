@@ -13,8 +13,8 @@ extension ForwardPlanPage {
         for notice in notices {
             let title = try await NoticeChoices.makerTitle(notice.makerID, on: view.today, on: db)
             entries.append(Entry(matter: "\(notice.reference): \(notice.topic)", maker: "\(names[notice.makerID] ?? "—"), \(title)",
-                                 expected: notice.expectedOn.flatMap(CalendarDate.init(iso:))?.long ?? "Not yet fixed",
-                                 listedFrom: notice.forwardPlanOn.flatMap(CalendarDate.init(iso:))?.long ?? "—",
+                                 expected: notice.expectedOn?.long ?? "Not yet fixed",
+                                 listedFrom: notice.forwardPlanOn?.long ?? "—",
                                  documents: notice.isPublic ? ("The decision notice", .decision(council: view.slug, .id(notice.id!))) : nil))
         }
         return entries

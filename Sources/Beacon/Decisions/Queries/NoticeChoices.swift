@@ -81,7 +81,7 @@ enum NoticeChoices {
                       hint: "Above the council's threshold this is a key decision, listed in the forward plan"),
             FormField(name: "wards", label: "Wards affected", control: .textarea(max: 2000), value: input?.wards ?? notice?.wards ?? "",
                       hint: "One per line. Two or more make it a key decision; their members are consulted"),
-            FormField(name: "expectedOn", label: "Expected date of decision", control: .date, value: input?.expectedOn ?? notice?.expectedOn ?? "",
+            FormField(name: "expectedOn", label: "Expected date of decision", control: .date, value: input?.expectedOn ?? notice?.expectedOn?.iso ?? "",
                       hint: "Shown in the forward plan for a key decision"),
         ]
     }

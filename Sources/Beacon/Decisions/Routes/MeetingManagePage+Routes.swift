@@ -8,7 +8,7 @@ extension MeetingManagePage {
         let (view, signedIn, meeting) = try await request.meetingForRunning()
         let councillors = try await Councillor.query(on: request.db).filter(\.$councilID == view.councilID).filter(\.$leftOn == nil).sort(\.$name).all().choices
         let awaited = try await FollowUp.query(on: request.db).filter(\.$councilID == view.councilID).filter(\.$presentedOn == nil).sort(\.$dueOn).all()
-            .map { FormField.Choice(value: $0.id!.uuidString, label: "\($0.title), due \(CalendarDate(iso: $0.dueOn)?.long ?? $0.dueOn)") }
+            .map { FormField.Choice(value: $0.id!.uuidString, label: "\($0.title), due \($0.dueOn.long)") }
         let page = MeetingManagePage(record: try await MeetingRecord.load(meeting, on: request.db), slug: view.slug,
                                      councillors: councillors, awaited: awaited, problems: problems)
         return (page, signedIn, view)

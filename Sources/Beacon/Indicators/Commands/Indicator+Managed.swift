@@ -13,7 +13,7 @@ extension Indicator: Audited, APIRecord {
 
     var auditTitle: String { "\(code) \(title)" }
     var auditCouncilID: UUID? { councilID }
-    var closedNote: String? { closedOn.flatMap(CalendarDate.init(iso:)).map { "Not reported since \($0.long)" } }
+    var closedNote: String? { closedOn.map { "Not reported since \($0.long)" } }
 
     static func createAccess(_ actor: Actor) -> Action { .defineIndicators(council: actor.councilID) }
     func changeAccess(_ actor: Actor, on db: Database) async throws -> Action { .defineIndicators(council: councilID) }
@@ -87,7 +87,7 @@ extension Indicator: Audited, APIRecord {
             record.councilID = councilID
             record.indicatorID = try requireID()
             record.revision = revision
-            record.startsOn = BeaconClock.current.today.iso
+            record.startsOn = BeaconClock.current.today
             record.definition = measuredAs
             record.recordedBy = signedIn.label
             try await record.create(on: db)
@@ -95,7 +95,7 @@ extension Indicator: Audited, APIRecord {
         if dataSource == .calculated { try await IndicatorCalculation.recomputeAllPeriods(of: self, by: signedIn, on: db) }
     }
 
-    func close(on day: CalendarDate) { closedOn = day.iso }
+    func close(on day: CalendarDate) { closedOn = day }
 
     static func table(_ records: [Indicator], on db: Database) async throws -> RecordTable {
         let units = try await names(of: Unit.self, ids: records.map(\.owningUnitID), on: db)
@@ -111,7 +111,7 @@ extension Indicator: Audited, APIRecord {
                              scope: $0.scope.rawValue, nationalCode: $0.nationalCode, unit: $0.unit.rawValue, decimalPlaces: $0.decimalPlaces,
                              polarity: $0.polarity.rawValue, frequency: $0.frequency.rawValue, reportingOfficerID: $0.reportingOfficerID,
                              owningUnitID: $0.owningUnitID, dataSource: $0.dataSource.rawValue, formula: $0.formula, priorityID: $0.priorityID,
-                             firstYear: ReportingPeriod.year($0.firstYear).label, revision: $0.revision, closedOn: $0.closedOn, version: $0.version)
+                             firstYear: ReportingPeriod.year($0.firstYear).label, revision: $0.revision, closedOn: $0.closedOn?.iso, version: $0.version)
         }
     }
 }

@@ -47,7 +47,7 @@ enum IndicatorValueWrite {
             let record = existing ?? IndicatorValue.new(indicator: indicator, period: period, kind: recording.kind)
             let before = try existing.map(AuditTrail.snapshot)
             let changed = existing.map {
-                $0.value != recording.value || $0.missingReasonName != recording.missingReason?.rawValue
+                $0.value != recording.value || $0.missingReason != recording.missingReason
                     || $0.calculationNote != recording.calculationNote
             } ?? true
             guard existing == nil || changed || differs(record, recording) else { return record }
@@ -79,7 +79,7 @@ enum IndicatorValueWrite {
         let now = BeaconClock.current.now()
         if changed {
             record.value = recording.value
-            record.missingReasonName = recording.missingReason?.rawValue
+            record.missingReason = recording.missingReason
             record.calculationNote = recording.calculationNote
             record.restatementReason = wasVerified ? recording.restatementReason : nil
         }
@@ -101,7 +101,7 @@ enum IndicatorValueWrite {
                        on db: Database) async throws -> Int {
         let values = try await IndicatorValue.query(on: db).filter(\.$indicatorID == indicator.requireID())
             .filter(\.$periodKey == period.key).filter(\.$verifiedAt == nil).all()
-            .filter { $0.value != nil || $0.missingReasonName != nil }
+            .filter { $0.value != nil || $0.missingReason != nil }
         guard !values.isEmpty else { throw Abort(.conflict, reason: "There is nothing to verify for \(period.label).") }
         try await db.write { db in
             for value in values {

@@ -50,7 +50,7 @@ enum IndicatorWrite {
         let reason = check.optional("restatementReason", input.restatementReason, label: "Reason for restating", max: 500)
         let existing = try await IndicatorValue.query(on: db).filter(\.$indicatorID == indicator.requireID())
             .filter(\.$periodKey == period.key).filter(\.$kind == kind ?? .actual).first()
-        let changes = existing.map { $0.value != reading.storedValue || $0.missingReasonName != reading.missing?.rawValue } ?? true
+        let changes = existing.map { $0.value != reading.storedValue || $0.missingReason != reading.missing } ?? true
         if let existing, existing.isVerified, changes, reason == nil {
             check.add("restatementReason", "This value was verified: say why it is being restated")
         }

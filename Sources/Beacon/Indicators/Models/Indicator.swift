@@ -32,7 +32,7 @@ final class Indicator: Model, @unchecked Sendable {
     @OptionalField(key: "priority_id") var priorityID: UUID?
     @Field(key: "first_year") var firstYear: Int
     @Field(key: "revision") var revision: Int
-    @OptionalField(key: "closed_on") var closedOn: String?
+    @OptionalCoded(key: "closed_on") var closedOn: CalendarDate?
     @Field(key: "version") var version: Int
 
     init() {}
@@ -58,7 +58,7 @@ final class IndicatorRevision: Model, @unchecked Sendable {
     @Field(key: "council_id") var councilID: UUID
     @Field(key: "indicator_id") var indicatorID: UUID
     @Field(key: "revision") var revision: Int
-    @Field(key: "starts_on") var startsOn: String
+    @Coded(key: "starts_on") var startsOn: CalendarDate
     @Field(key: "definition") var definition: String
     @Field(key: "recorded_by") var recordedBy: String
 
@@ -118,7 +118,7 @@ final class IndicatorValue: Model, @unchecked Sendable {
     @Field(key: "period_start") var periodStart: String
     @Coded(key: "kind") var kind: ValueKind
     @OptionalField(key: "value") var value: String?
-    @OptionalField(key: "missing_reason") var missingReasonName: String?
+    @OptionalCoded(key: "missing_reason") var missingReason: MissingReason?
     @OptionalField(key: "commentary") var commentary: String?
     /// For a calculated value that could not be worked out: why (division by zero, a missing input).
     @OptionalField(key: "calculation_note") var calculationNote: String?
@@ -137,7 +137,6 @@ final class IndicatorValue: Model, @unchecked Sendable {
     init() {}
 
     var period: ReportingPeriod? { ReportingPeriod(key: periodKey) }
-    var missingReason: MissingReason? { missingReasonName.flatMap(MissingReason.init(rawValue:)) }
     var isVerified: Bool { verifiedAt != nil }
 
     func measure(unit: MeasureUnit) -> Measure? { value.flatMap(unit.fromStorage) }

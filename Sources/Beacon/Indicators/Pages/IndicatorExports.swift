@@ -17,7 +17,7 @@ enum IndicatorExports {
         }
         return ExportTable(columns: historyColumns, rows: history.rows.reversed().map { row in
             [indicator.code, row.period.label, row.actual?.measure(unit: indicator.unit).map(indicator.unit.inputText),
-             row.actual?.missingReasonName, forecast(row, .estimate), forecast(row, .projection),
+             row.actual?.missingReason?.rawValue, forecast(row, .estimate), forecast(row, .projection),
              row.target?.target(unit: indicator.unit).map { TargetReading.text($0, unit: indicator.unit) }, row.target?.tolerance,
              row.status.rawValue, row.met.map { $0 ? "yes" : "no" }, row.sincePrevious.rawValue, row.sinceYearEarlier.rawValue,
              row.actual.map { $0.isVerified ? "yes" : "no" }, row.actual?.commentary, row.actual.map { String($0.revision) }]

@@ -47,7 +47,7 @@ struct IndicatorShowPage {
         .if(revisions.count > 1, .group(
             .h2(.text("Changes to the definition")),
             .p(.text("Values entered under different revisions are not compared for direction of travel.")),
-            .ul(.forEach(revisions) { .li(.text("Revision \($0.revision) from \(CalendarDate(iso: $0.startsOn)?.long ?? $0.startsOn), recorded by \($0.recordedBy)")) })))
+            .ul(.forEach(revisions) { .li(.text("Revision \($0.revision) from \($0.startsOn.long), recorded by \($0.recordedBy)")) })))
     }
 }
 

@@ -48,7 +48,7 @@ struct ValueEntryPage {
         ]
         if kind == .actual {
             fields.append(FormField(name: "missingReason", label: "Or, why there is no value", control: .select([.none] + MissingReason.choices),
-                                    value: input?.missingReason ?? existing?.missingReasonName ?? ""))
+                                    value: input?.missingReason ?? existing?.missingReason?.rawValue ?? ""))
         }
         fields.append(FormField(name: "commentary", label: "Commentary", control: .textarea(max: 2000),
                                 value: input?.commentary ?? existing?.commentary ?? "", hint: "What explains the result, and what is being done"))

@@ -9,7 +9,7 @@ extension IndicatorExports {
         return ExportTable(columns: latestColumns, rows: rows.map { indicator, result in
             [indicator.code, indicator.title, indicator.scope.rawValue, indicator.unit.rawValue, indicator.polarity.rawValue, indicator.frequency.rawValue,
              units[indicator.owningUnitID], indicator.priorityID.flatMap { priorities[$0] }, result?.period.label,
-             result?.actual?.measure(unit: indicator.unit).map(indicator.unit.inputText), result?.actual?.missingReasonName,
+             result?.actual?.measure(unit: indicator.unit).map(indicator.unit.inputText), result?.actual?.missingReason?.rawValue,
              result?.target?.target(unit: indicator.unit).map { TargetReading.text($0, unit: indicator.unit) },
              result?.status.rawValue, result?.sincePrevious.rawValue, result?.sinceYearEarlier.rawValue,
              result?.actual.map { $0.isVerified ? "yes" : "no" }, result?.actual?.commentary]

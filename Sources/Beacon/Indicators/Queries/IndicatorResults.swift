@@ -62,7 +62,7 @@ struct IndicatorResults {
 
     func history(_ indicator: Indicator, values: [IndicatorValue], targets: [IndicatorTarget], unpublished: Set<String> = []) -> IndicatorHistory {
         let kind = indicator.frequency.periodKind
-        let lastOwedDay = indicator.closedOn.flatMap(CalendarDate.init(iso:)).map { min($0, today) } ?? today
+        let lastOwedDay = indicator.closedOn.map { min($0, today) } ?? today
         var periods = Set(ValueDueRule.endedPeriods(indicator.frequency, from: indicator.firstYear, today: lastOwedDay))
         periods.formUnion(values.compactMap(\.period).filter { $0.kind == kind })
         periods.formUnion(targets.compactMap(\.period).filter { $0.kind == kind })

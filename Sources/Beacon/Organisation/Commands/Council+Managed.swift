@@ -50,7 +50,7 @@ extension Council: Audited, ManagedRecord {
 
     var auditTitle: String { name }
     var auditCouncilID: UUID? { id }
-    var closedNote: String? { closedOn.flatMap(CalendarDate.init(iso:)).map { "Closed on \($0.long)" } }
+    var closedNote: String? { closedOn.map { "Closed on \($0.long)" } }
 
     static func listAccess(_ actor: Actor) -> Action { .administer(council: actor.councilID) }
     static func createAccess(_ actor: Actor) -> Action { .createCouncil }
@@ -127,7 +127,7 @@ extension Council: Audited, ManagedRecord {
         try await FirstAdministrator.create(input, council: requireID(), by: signedIn, on: db)
     }
 
-    func close(on day: CalendarDate) { closedOn = day.iso }
+    func close(on day: CalendarDate) { closedOn = day }
 
     static func formFields(for record: Council?, input: CouncilInput?, actor: Actor, on db: Database) async throws -> [FormField] {
         var fields = [

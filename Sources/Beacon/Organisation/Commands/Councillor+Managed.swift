@@ -47,7 +47,7 @@ extension Councillor: Audited, APIRecord, RelatedLists {
 
     var auditTitle: String { "Cllr \(name)" }
     var auditCouncilID: UUID? { councilID }
-    var closedNote: String? { leftOn.flatMap(CalendarDate.init(iso:)).map { "Left office on \($0.long)" } }
+    var closedNote: String? { leftOn.map { "Left office on \($0.long)" } }
 
     static func createAccess(_ actor: Actor) -> Action { .manageCouncillors(council: actor.councilID) }
     func changeAccess(_ actor: Actor, on db: Database) async throws -> Action { .manageCouncillors(council: councilID) }
@@ -73,7 +73,7 @@ extension Councillor: Audited, APIRecord, RelatedLists {
         self.phone = phone
     }
 
-    func close(on day: CalendarDate) { leftOn = day.iso }
+    func close(on day: CalendarDate) { leftOn = day }
 
     static func formFields(for record: Councillor?, input: CouncillorInput?, actor: Actor, on db: Database) async throws -> [FormField] {
         [
@@ -98,9 +98,9 @@ extension Councillor: Audited, APIRecord, RelatedLists {
         return records.map { councillor in
             CouncillorSummary(
                 id: councillor.id!, name: councillor.name, ward: councillor.ward, party: councillor.party,
-                email: councillor.email, phone: councillor.phone, leftOn: councillor.leftOn,
+                email: councillor.email, phone: councillor.phone, leftOn: councillor.leftOn?.iso,
                 positions: positions.filter { $0.councillorID == councillor.id }.map {
-                    .init(id: $0.id!, title: $0.title, kind: $0.kind.rawValue, area: $0.area, body: $0.body, startsOn: $0.startsOn, endsOn: $0.endsOn)
+                    .init(id: $0.id!, title: $0.title, kind: $0.kind.rawValue, area: $0.area, body: $0.body, startsOn: $0.startsOn.iso, endsOn: $0.endsOn?.iso)
                 },
                 version: councillor.version)
         }

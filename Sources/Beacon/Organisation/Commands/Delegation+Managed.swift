@@ -54,11 +54,11 @@ extension Delegation: Audited, ManagedRecord {
         self.functions = functions!
         self.principles = principles!
         decisionReference = decision!
-        startsOn = span!.starts.iso
-        endsOn = span!.ends?.iso
+        startsOn = span!.starts
+        endsOn = span!.ends
     }
 
-    func close(on day: CalendarDate) { endsOn = day.iso }
+    func close(on day: CalendarDate) { endsOn = day }
 
     static func formFields(for record: Delegation?, input: DelegationInput?, actor: Actor, on db: Database) async throws -> [FormField] {
         let partnerships = try await Partnership.visible(to: actor, on: db).all()
@@ -72,8 +72,8 @@ extension Delegation: Audited, ManagedRecord {
             FormField(name: "decisionReference", label: "Decision that made it", control: .text(max: 200),
                       value: input?.decisionReference ?? record?.decisionReference ?? "",
                       hint: "For example Cabinet, 14 March 2024, minute 87", required: true),
-            FormField(name: "startsOn", label: "Start date", control: .date, value: input?.startsOn ?? record?.startsOn ?? "", required: true),
-            FormField(name: "endsOn", label: "End date", control: .date, value: input?.endsOn ?? record?.endsOn ?? "",
+            FormField(name: "startsOn", label: "Start date", control: .date, value: input?.startsOn ?? record?.startsOn.iso ?? "", required: true),
+            FormField(name: "endsOn", label: "End date", control: .date, value: input?.endsOn ?? record?.endsOn?.iso ?? "",
                       hint: "Leave empty if it has no end date"),
         ]
     }

@@ -45,11 +45,11 @@ extension JointCommitteeMember: Audited, ManagedRecord {
         partnershipID = partnership!
         councillorID = councillor!
         self.seat = seat!
-        startsOn = span!.starts.iso
-        endsOn = span!.ends?.iso
+        startsOn = span!.starts
+        endsOn = span!.ends
     }
 
-    func close(on day: CalendarDate) { endsOn = day.iso }
+    func close(on day: CalendarDate) { endsOn = day }
 
     static func formFields(for record: JointCommitteeMember?, input: JointCommitteeMemberInput?, actor: Actor, on db: Database) async throws -> [FormField] {
         let partnerships = try await Partnership.visible(to: actor, on: db).all()
@@ -61,8 +61,8 @@ extension JointCommitteeMember: Audited, ManagedRecord {
                       value: input?.councillorID ?? record?.councillorID.uuidString ?? "", required: true),
             FormField(name: "seat", label: "Seat", control: .text(max: 100), value: input?.seat ?? record?.seat ?? "Member",
                       hint: "Chair, Vice-chair or Member", required: true),
-            FormField(name: "startsOn", label: "Start date", control: .date, value: input?.startsOn ?? record?.startsOn ?? "", required: true),
-            FormField(name: "endsOn", label: "End date", control: .date, value: input?.endsOn ?? record?.endsOn ?? "",
+            FormField(name: "startsOn", label: "Start date", control: .date, value: input?.startsOn ?? record?.startsOn.iso ?? "", required: true),
+            FormField(name: "endsOn", label: "End date", control: .date, value: input?.endsOn ?? record?.endsOn?.iso ?? "",
                       hint: "Leave empty while the seat is held"),
         ]
     }

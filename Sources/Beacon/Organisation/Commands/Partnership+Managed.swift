@@ -22,7 +22,7 @@ extension Partnership: Audited, ManagedRecord, RelatedLists {
 
     var auditTitle: String { name }
     var auditCouncilID: UUID? { nil }
-    var closedNote: String? { closedOn.flatMap(CalendarDate.init(iso:)).map { "Dissolved on \($0.long)" } }
+    var closedNote: String? { closedOn.map { "Dissolved on \($0.long)" } }
 
     func changeAccess(_ actor: Actor, on db: Database) async throws -> Action {
         .managePartnership(partners: Set(try await $partners.get(on: db).map(\.councilID)))
@@ -64,7 +64,7 @@ extension Partnership: Audited, ManagedRecord, RelatedLists {
         }
     }
 
-    func close(on day: CalendarDate) { closedOn = day.iso }
+    func close(on day: CalendarDate) { closedOn = day }
 
     static func formFields(for record: Partnership?, input: PartnershipInput?, actor: Actor, on db: Database) async throws -> [FormField] {
         let councils = try await Council.query(on: db).sort(\.$name).all()

@@ -35,7 +35,7 @@ extension Person: Audited, APIRecord {
 
     var auditTitle: String { name }
     var auditCouncilID: UUID? { councilID }
-    var closedNote: String? { leftOn.flatMap(CalendarDate.init(iso:)).map { "Left the council on \($0.long)" } }
+    var closedNote: String? { leftOn.map { "Left the council on \($0.long)" } }
 
     func changeAccess(_ actor: Actor, on db: Database) async throws -> Action {
         .editPerson(council: councilID, unit: unitID)
@@ -67,7 +67,7 @@ extension Person: Audited, APIRecord {
         self.phone = phone
     }
 
-    func close(on day: CalendarDate) { leftOn = day.iso }
+    func close(on day: CalendarDate) { leftOn = day }
 
     static func formFields(for record: Person?, input: PersonInput?, actor: Actor, on db: Database) async throws -> [FormField] {
         let units = try await Unit.visible(to: actor, on: db).all().filter {
@@ -97,7 +97,7 @@ extension Person: Audited, APIRecord {
     static func summaries(_ records: [Person], on db: Database) async throws -> [PersonSummary] {
         records.map {
             PersonSummary(id: $0.id!, name: $0.name, jobTitle: $0.jobTitle, unitID: $0.unitID, email: $0.email,
-                          phone: $0.phone, leftOn: $0.leftOn, version: $0.version)
+                          phone: $0.phone, leftOn: $0.leftOn?.iso, version: $0.version)
         }
     }
 }

@@ -27,14 +27,13 @@ extension FormCheck {
     }
 }
 
-/// The dated span of a record that keeps its days as ISO text.
-func datedSpan(_ startsOn: String, _ endsOn: String?) -> String {
-    guard let starts = CalendarDate(iso: startsOn) else { return startsOn }
-    return DatedSpan(starts: starts, ends: endsOn.flatMap(CalendarDate.init(iso:)))?.long ?? startsOn
+/// The dated span of a record that has a start and may have an end.
+func datedSpan(_ startsOn: CalendarDate, _ endsOn: CalendarDate?) -> String {
+    DatedSpan(starts: startsOn, ends: endsOn)?.long ?? startsOn.long
 }
 
-func endedNote(_ endsOn: String?) -> String? {
-    guard let ends = endsOn.flatMap(CalendarDate.init(iso:)), ends <= BeaconClock.current.today else { return nil }
+func endedNote(_ endsOn: CalendarDate?) -> String? {
+    guard let ends = endsOn, ends <= BeaconClock.current.today else { return nil }
     return "Ended on \(ends.long)"
 }
 
@@ -76,11 +75,11 @@ extension Position: Audited, ManagedRecord {
         self.kind = kind!
         self.area = kind!.needsArea ? area : nil
         self.body = kind!.needsBody ? body : nil
-        startsOn = span!.starts.iso
-        endsOn = span!.ends?.iso
+        startsOn = span!.starts
+        endsOn = span!.ends
     }
 
-    func close(on day: CalendarDate) { endsOn = day.iso }
+    func close(on day: CalendarDate) { endsOn = day }
 
     static func formFields(for record: Position?, input: PositionInput?, actor: Actor, on db: Database) async throws -> [FormField] {
         let councillors = try await Councillor.visible(to: actor, on: db).all()
@@ -93,8 +92,8 @@ extension Position: Audited, ManagedRecord {
                       hint: "For a portfolio holder, for example customer services"),
             FormField(name: "body", label: "Committee", control: .text(max: 200), value: input?.body ?? record?.body ?? "",
                       hint: "For a chair, vice-chair or member, for example Overview and Scrutiny Committee"),
-            FormField(name: "startsOn", label: "Start date", control: .date, value: input?.startsOn ?? record?.startsOn ?? "", required: true),
-            FormField(name: "endsOn", label: "End date", control: .date, value: input?.endsOn ?? record?.endsOn ?? "",
+            FormField(name: "startsOn", label: "Start date", control: .date, value: input?.startsOn ?? record?.startsOn.iso ?? "", required: true),
+            FormField(name: "endsOn", label: "End date", control: .date, value: input?.endsOn ?? record?.endsOn?.iso ?? "",
                       hint: "Leave empty while the position is held"),
         ]
     }

@@ -34,7 +34,7 @@ extension Unit: Audited, APIRecord {
 
     var auditTitle: String { name }
     var auditCouncilID: UUID? { councilID }
-    var closedNote: String? { closedOn.flatMap(CalendarDate.init(iso:)).map { "Closed on \($0.long)" } }
+    var closedNote: String? { closedOn.map { "Closed on \($0.long)" } }
 
     func changeAccess(_ actor: Actor, on db: Database) async throws -> Action { .administer(council: councilID) }
 
@@ -71,13 +71,13 @@ extension Unit: Audited, APIRecord {
         guard current?.name != name else { return }
         let today = BeaconClock.current.today
         if let current {
-            current.untilOn = today.iso
+            current.untilOn = today
             try await current.update(on: db)
         }
         try await UnitName(councilID: councilID, unitID: id, name: name, from: today).create(on: db)
     }
 
-    func close(on day: CalendarDate) { closedOn = day.iso }
+    func close(on day: CalendarDate) { closedOn = day }
 
     static func formFields(for record: Unit?, input: UnitInput?, actor: Actor, on db: Database) async throws -> [FormField] {
         let units = try await Unit.visible(to: actor, on: db).all().filter { $0.id != record?.id }
@@ -105,7 +105,7 @@ extension Unit: Audited, APIRecord {
         let history = ids.isEmpty ? [] : try await UnitName.query(on: db).filter(\.$unitID ~~ ids).filter(\.$untilOn != nil).all()
         return records.map { unit in
             UnitSummary(id: unit.id!, name: unit.name, kind: unit.kind.rawValue, parentID: unit.parentID, headPersonID: unit.headPersonID,
-                        closedOn: unit.closedOn, formerNames: history.filter { $0.unitID == unit.id }.map(\.name), version: unit.version)
+                        closedOn: unit.closedOn?.iso, formerNames: history.filter { $0.unitID == unit.id }.map(\.name), version: unit.version)
         }
     }
 }

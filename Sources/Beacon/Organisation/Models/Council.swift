@@ -43,7 +43,7 @@ final class Council: Model, @unchecked Sendable {
     @Field(key: "complaint_stage2_acknowledge") var complaintStage2Acknowledge: Int
     @Field(key: "complaint_stage2") var complaintStage2: Int
     @Field(key: "complaint_stage2_extension") var complaintStage2Extension: Int
-    @OptionalField(key: "closed_on") var closedOn: String?
+    @OptionalCoded(key: "closed_on") var closedOn: CalendarDate?
     @Field(key: "version") var version: Int
 
     /// Set when a save changes the thresholds, so the rollups are worked out again; not stored.
@@ -99,7 +99,7 @@ final class Partnership: Model, @unchecked Sendable {
     @Field(key: "purpose") var purpose: String
     @Field(key: "joint_committee_name") var jointCommitteeName: String
     @Children(for: \.$partnership) var partners: [PartnershipCouncil]
-    @OptionalField(key: "closed_on") var closedOn: String?
+    @OptionalCoded(key: "closed_on") var closedOn: CalendarDate?
     @Field(key: "version") var version: Int
 
     init() {}
@@ -132,8 +132,8 @@ final class Delegation: Model, @unchecked Sendable {
     @Field(key: "functions") var functions: String
     @Field(key: "principles") var principles: String
     @Field(key: "decision_reference") var decisionReference: String
-    @Field(key: "starts_on") var startsOn: String
-    @OptionalField(key: "ends_on") var endsOn: String?
+    @Coded(key: "starts_on") var startsOn: CalendarDate
+    @OptionalCoded(key: "ends_on") var endsOn: CalendarDate?
     @Field(key: "version") var version: Int
 
     init() {}
@@ -148,8 +148,8 @@ final class JointCommitteeMember: Model, @unchecked Sendable {
     @Field(key: "council_id") var councilID: UUID
     @Field(key: "councillor_id") var councillorID: UUID
     @Field(key: "seat") var seat: String
-    @Field(key: "starts_on") var startsOn: String
-    @OptionalField(key: "ends_on") var endsOn: String?
+    @Coded(key: "starts_on") var startsOn: CalendarDate
+    @OptionalCoded(key: "ends_on") var endsOn: CalendarDate?
     @Field(key: "version") var version: Int
 
     init() {}

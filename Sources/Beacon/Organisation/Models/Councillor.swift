@@ -13,7 +13,7 @@ final class Councillor: Model, @unchecked Sendable {
     @Field(key: "party") var party: String
     @OptionalField(key: "email") var email: String?
     @OptionalField(key: "phone") var phone: String?
-    @OptionalField(key: "left_on") var leftOn: String?
+    @OptionalCoded(key: "left_on") var leftOn: CalendarDate?
     @Field(key: "version") var version: Int
 
     init() {}

@@ -13,8 +13,8 @@ final class Position: Model, @unchecked Sendable {
     @Coded(key: "kind") var kind: PositionKind
     @OptionalField(key: "area") var area: String?
     @OptionalField(key: "body") var body: String?
-    @Field(key: "starts_on") var startsOn: String
-    @OptionalField(key: "ends_on") var endsOn: String?
+    @Coded(key: "starts_on") var startsOn: CalendarDate
+    @OptionalCoded(key: "ends_on") var endsOn: CalendarDate?
     @Field(key: "version") var version: Int
 
     init() {}
@@ -25,6 +25,6 @@ final class Position: Model, @unchecked Sendable {
 extension Position {
     /// The positions of a query held on a day: started by then and not ended before it.
     static func held(on day: CalendarDate, _ query: QueryBuilder<Position>) async throws -> [Position] {
-        try await query.filter(\.$startsOn <= day.iso).all().filter { $0.endsOn.map { $0 >= day.iso } ?? true }
+        try await query.filter(\.$startsOn <= day).all().filter { $0.endsOn.map { $0 >= day } ?? true }
     }
 }

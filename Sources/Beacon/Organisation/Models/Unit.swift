@@ -14,7 +14,7 @@ final class Unit: Model, @unchecked Sendable {
     @Field(key: "name") var name: String
     @Coded(key: "kind") var kind: UnitKind
     @OptionalField(key: "head_person_id") var headPersonID: UUID?
-    @OptionalField(key: "closed_on") var closedOn: String?
+    @OptionalCoded(key: "closed_on") var closedOn: CalendarDate?
     @Field(key: "version") var version: Int
 
     init() {}
@@ -28,8 +28,8 @@ final class UnitName: Model, @unchecked Sendable {
     @Field(key: "council_id") var councilID: UUID
     @Field(key: "unit_id") var unitID: UUID
     @Field(key: "name") var name: String
-    @Field(key: "from_on") var fromOn: String
-    @OptionalField(key: "until_on") var untilOn: String?
+    @Coded(key: "from_on") var fromOn: CalendarDate
+    @OptionalCoded(key: "until_on") var untilOn: CalendarDate?
 
     init() {}
 
@@ -37,6 +37,6 @@ final class UnitName: Model, @unchecked Sendable {
         self.councilID = councilID
         self.unitID = unitID
         self.name = name
-        self.fromOn = from.iso
+        self.fromOn = from
     }
 }

@@ -44,7 +44,7 @@ extension PlanMonitoringWrite {
 
     private static func feed(_ indicator: Indicator, result: String, from consultation: PlanConsultation, responses: Int?,
                              council: Council, by signedIn: SignedIn, on db: Database) async throws {
-        let day = CalendarDate(iso: consultation.completionOn) ?? BeaconClock.current.today
+        let day = consultation.completionOn
         let period = ReportingPeriod(containing: day, kind: indicator.frequency.periodKind)
         let existing = try await IndicatorValue.query(on: db).filter(\.$indicatorID == indicator.requireID())
             .filter(\.$periodKey == period.key).filter(\.$kind == ValueKind.actual).first()

@@ -64,8 +64,8 @@ extension PlanAction: PlanPart {
         }
         (self.scope, self.activity, self.target, self.owner) = (scope!, activity!, target!, owner!)
         (theme, objective, linkedTo, outcome) = (texts[0], texts[1], texts[2], texts[3])
-        (startsOn, dueOn, costPence) = (starts?.iso, due?.iso, cost)
-        officerDays = try days.map { String(decoding: try JSONEncoder().encode($0), as: UTF8.self) }
+        (startsOn, dueOn, costPence) = (starts, due, cost)
+        officerDays = days
         (priorityID, strategyID, riskID, indicatorIDs) = (priority, strategy, risk, indicators)
     }
 
@@ -76,7 +76,7 @@ extension PlanAction: PlanPart {
     private func dueDate(given: CalendarDate?, target: String?) -> CalendarDate? {
         let fromTarget = target.flatMap { DeadlineParser.parse($0).finalDate }
         guard let given else { return fromTarget }
-        let followedTarget = id != nil && dueOn == given.iso && DeadlineParser.parse(self.target).finalDate == given
+        let followedTarget = id != nil && dueOn == given && DeadlineParser.parse(self.target).finalDate == given
         return followedTarget ? fromTarget ?? given : given
     }
 
@@ -90,8 +90,8 @@ extension PlanAction: PlanPart {
                       hint: "What will be done, specifically", required: true),
             FormField(name: "target", label: "Target", control: .text(max: 1000), value: input?.target ?? record?.target ?? "",
                       hint: "A quantity or deliverable and when: “Procedure agreed by Cabinet by end March 2026”", required: true),
-            FormField(name: "startsOn", label: "Start date", control: .date, value: input?.startsOn ?? record?.startsOn ?? "", hint: "Used to suggest a status from progress"),
-            FormField(name: "dueOn", label: "Due date", control: .date, value: input?.dueOn ?? record?.dueOn ?? "",
+            FormField(name: "startsOn", label: "Start date", control: .date, value: input?.startsOn ?? record?.startsOn?.iso ?? "", hint: "Used to suggest a status from progress"),
+            FormField(name: "dueOn", label: "Due date", control: .date, value: input?.dueOn ?? record?.dueOn?.iso ?? "",
                       hint: "Left empty, the date the target names is used"),
             FormField(name: "outcome", label: "Anticipated outcome", control: .textarea(max: 1000), value: input?.outcome ?? record?.outcome ?? ""),
             FormField(name: "officerDays", label: "Officer-days", control: .textarea(max: 1000), value: input?.officerDays ?? days ?? "",

@@ -99,7 +99,7 @@ extension PlanConsultation: PlanPart, Audited {
         let indicator = PlanChoices.checkOne("indicator", input.indicator, among: try await PlanChoices.indicators(plan.councilID, on: db), label: "Indicator", &check)
         try check.orThrow()
         indicatorID = indicator
-        (self.title, self.method, completionOn, self.purpose, feedbackUse) = (title!, method!, completion!.iso, purpose!, use!)
+        (self.title, self.method, completionOn, self.purpose, feedbackUse) = (title!, method!, completion!, purpose!, use!)
         (expectedOutcome, self.outcome, self.responses, actionIDs) = (expected ?? "", outcome ?? "", responses, actions)
     }
 
@@ -107,7 +107,7 @@ extension PlanConsultation: PlanPart, Audited {
         [FormField(name: "title", label: "Title", control: .text(max: 200), value: input?.title ?? record?.title ?? "", required: true),
          FormField(name: "method", label: "Method", control: .text(max: 200), value: input?.method ?? record?.method ?? "",
                    hint: "Citizens' panel survey, public consultation, focus group…", required: true),
-         FormField(name: "completionOn", label: "Completion date", control: .date, value: input?.completionOn ?? record?.completionOn ?? "", required: true),
+         FormField(name: "completionOn", label: "Completion date", control: .date, value: input?.completionOn ?? record?.completionOn.iso ?? "", required: true),
          FormField(name: "purpose", label: "Purpose", control: .textarea(max: 2000), value: input?.purpose ?? record?.purpose ?? "", required: true),
          FormField(name: "feedbackUse", label: "How the feedback will be used", control: .textarea(max: 2000), value: input?.feedbackUse ?? record?.feedbackUse ?? "", required: true),
          FormField(name: "expectedOutcome", label: "Expected outcome", control: .textarea(max: 2000), value: input?.expectedOutcome ?? record?.expectedOutcome ?? ""),

@@ -36,7 +36,7 @@ extension PlanRisk: PlanPart, Audited {
         try check.orThrow()
         if id == nil { position = try await PlanChoices.nextPosition(PlanRisk.self, plan: plan.requireID(), on: db) }
         (self.element, self.area, self.owner, self.likelihood, self.impact) = (element!, area!, owner!, likelihood!, impact!)
-        (targetScore, reviewOn, self.status, priorityID) = (target!, review!.iso, status, priority)
+        (targetScore, reviewOn, self.status, priorityID) = (target!, review!, status, priority)
     }
 
     static func formFields(for record: PlanRisk?, input: RiskInput?, plan: BusinessPlan, council: Council, on db: Database) async throws -> [FormField] {
@@ -52,7 +52,7 @@ extension PlanRisk: PlanPart, Audited {
                       value: input?.impact ?? record.map { String($0.impact) } ?? "", hint: "1 (minor) to \(council.riskScalePoints) (severe)", required: true),
             FormField(name: "targetScore", label: "Target score", control: .number, value: input?.targetScore ?? record.map { String($0.targetScore) } ?? "",
                       hint: "The score the actions should bring it to", required: true),
-            FormField(name: "reviewOn", label: "Review date", control: .date, value: input?.reviewOn ?? record?.reviewOn ?? "", required: true),
+            FormField(name: "reviewOn", label: "Review date", control: .date, value: input?.reviewOn ?? record?.reviewOn.iso ?? "", required: true),
             FormField(name: "status", label: "Status", control: .select([.init(value: "open", label: "Open"), .init(value: "closed", label: "Closed")]),
                       value: input?.status ?? record?.status ?? "open", required: true),
             FormField(name: "priority", label: "Strategic priority it threatens", control: .select([.none] + (try await PlanChoices.priorities(plan.councilID, on: db))),

@@ -93,7 +93,7 @@ enum PlanWrite {
         let document = built.approved(by: decision, on: day)
         let revision = PlanRevision()
         (revision.councilID, revision.planID, revision.revision) = (plan.councilID, try plan.requireID(), plan.revision)
-        (revision.approvedBy, revision.approvedOn, revision.document) = (decision, day.iso, try document.encoded())
+        (revision.approvedBy, revision.approvedOn, revision.document) = (decision, day, try document.encoded())
         try await revision.create(on: db)
         try await AuditTrail.record(.create, revision, before: nil, by: signedIn, on: db)
     }
@@ -102,7 +102,7 @@ enum PlanWrite {
         guard let revision = try await PlanRevision.query(on: db).filter(\.$planID == plan.requireID()).filter(\.$revision == plan.revision).first() else {
             throw Abort(.conflict, reason: "There is no approved revision to publish.")
         }
-        revision.publishedOn = today.iso
+        revision.publishedOn = today
         try await revision.update(on: db)
         plan.publishedRevision = plan.revision
         let earlier = try await BusinessPlan.query(on: db).filter(\.$unitID == plan.unitID).filter(\.$year < plan.year)

@@ -21,7 +21,7 @@ extension StrategicPriority: Audited, ManagedRecord {
 
     var auditTitle: String { title }
     var auditCouncilID: UUID? { councilID }
-    var closedNote: String? { closedOn.flatMap(CalendarDate.init(iso:)).map { "Closed on \($0.long)" } }
+    var closedNote: String? { closedOn.map { "Closed on \($0.long)" } }
 
     static func createAccess(_ actor: Actor) -> Action { .managePriorities(council: actor.councilID) }
     func changeAccess(_ actor: Actor, on db: Database) async throws -> Action { .managePriorities(council: councilID) }
@@ -48,7 +48,7 @@ extension StrategicPriority: Audited, ManagedRecord {
         self.objectives = objectives ?? ""
     }
 
-    func close(on day: CalendarDate) { closedOn = day.iso }
+    func close(on day: CalendarDate) { closedOn = day }
 
     static func formFields(for record: StrategicPriority?, input: StrategicPriorityInput?, actor: Actor, on db: Database) async throws -> [FormField] {
         [

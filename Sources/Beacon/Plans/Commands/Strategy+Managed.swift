@@ -27,7 +27,7 @@ extension Strategy: Audited, ManagedRecord {
 
     var auditTitle: String { title }
     var auditCouncilID: UUID? { councilID }
-    var closedNote: String? { closedOn.flatMap(CalendarDate.init(iso:)).map { "Closed on \($0.long)" } }
+    var closedNote: String? { closedOn.map { "Closed on \($0.long)" } }
 
     static func createAccess(_ actor: Actor) -> Action { .manageStrategies(council: actor.councilID) }
     func changeAccess(_ actor: Actor, on db: Database) async throws -> Action { .manageStrategies(council: councilID) }
@@ -56,7 +56,7 @@ extension Strategy: Audited, ManagedRecord {
         (self.owner, self.approvedBy, self.cadence, self.summary) = (owner!, approvedBy ?? "", cadence!, summary!)
     }
 
-    func close(on day: CalendarDate) { closedOn = day.iso }
+    func close(on day: CalendarDate) { closedOn = day }
 
     static func formFields(for record: Strategy?, input: StrategyInput?, actor: Actor, on db: Database) async throws -> [FormField] {
         [FormField(name: "title", label: "Title", control: .text(max: 200), value: input?.title ?? record?.title ?? "",

@@ -43,8 +43,8 @@ final class PlanRevision: Model, @unchecked Sendable {
     @Field(key: "revision") var revision: Int
     /// The decision that approved it ("Cabinet member decision CM/2005/14").
     @Field(key: "approved_by") var approvedBy: String
-    @Field(key: "approved_on") var approvedOn: String
-    @OptionalField(key: "published_on") var publishedOn: String?
+    @Coded(key: "approved_on") var approvedOn: CalendarDate
+    @OptionalCoded(key: "published_on") var publishedOn: CalendarDate?
     /// The `PlanDocument` as JSON.
     @Field(key: "document") var document: String
 

@@ -25,11 +25,11 @@ final class PlanAction: Model, @unchecked Sendable {
     @OptionalField(key: "strategy_id") var strategyID: UUID?
     @Field(key: "activity") var activity: String
     @Field(key: "target") var target: String
-    @OptionalField(key: "starts_on") var startsOn: String?
-    @OptionalField(key: "due_on") var dueOn: String?
+    @OptionalCoded(key: "starts_on") var startsOn: CalendarDate?
+    @OptionalCoded(key: "due_on") var dueOn: CalendarDate?
     @Field(key: "outcome") var outcome: String
     /// Officer-days as JSON `[RoleDays]`; nil when not known.
-    @OptionalField(key: "officer_days") var officerDays: String?
+    @OptionalCoded(key: "officer_days") var officerDays: [RoleDays]?
     @OptionalField(key: "cost_pence") var costPence: Int?
     @Field(key: "owner") var owner: String
     @Coded(key: "status") var status: ActionStatus
@@ -41,12 +41,11 @@ final class PlanAction: Model, @unchecked Sendable {
 
     init() {}
 
-    var due: CalendarDate? { dueOn.flatMap(CalendarDate.init(iso:)) }
-    var start: CalendarDate? { startsOn.flatMap(CalendarDate.init(iso:)) }
+    var due: CalendarDate? { dueOn }
+    var start: CalendarDate? { startsOn }
 
     var resources: ActionResources {
-        let days = officerDays.flatMap { try? JSONDecoder().decode([RoleDays].self, from: Data($0.utf8)) }
-        return ActionResources(officerDays: days, costPence: costPence)
+        ActionResources(officerDays: officerDays, costPence: costPence)
     }
 
     var facts: ActionFacts {

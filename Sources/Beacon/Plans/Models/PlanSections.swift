@@ -65,7 +65,7 @@ final class PlanConsultation: Model, @unchecked Sendable {
     @Field(key: "plan_id") var planID: UUID
     @Field(key: "title") var title: String
     @Field(key: "method") var method: String
-    @Field(key: "completion_on") var completionOn: String
+    @Coded(key: "completion_on") var completionOn: CalendarDate
     @Field(key: "purpose") var purpose: String
     @Field(key: "feedback_use") var feedbackUse: String
     @Field(key: "expected_outcome") var expectedOutcome: String
@@ -94,7 +94,7 @@ final class PlanRisk: Model, @unchecked Sendable {
     @Field(key: "likelihood") var likelihood: Int
     @Field(key: "impact") var impact: Int
     @Field(key: "target_score") var targetScore: Int
-    @Field(key: "review_on") var reviewOn: String
+    @Coded(key: "review_on") var reviewOn: CalendarDate
     @Field(key: "status") var status: String
     @OptionalField(key: "priority_id") var priorityID: UUID?
     @Field(key: "version") var version: Int
@@ -112,7 +112,7 @@ final class RiskReview: Model, @unchecked Sendable {
     @ID(key: .id) var id: UUID?
     @Field(key: "council_id") var councilID: UUID
     @Field(key: "risk_id") var riskID: UUID
-    @Field(key: "reviewed_on") var reviewedOn: String
+    @Coded(key: "reviewed_on") var reviewedOn: CalendarDate
     @Field(key: "likelihood") var likelihood: Int
     @Field(key: "impact") var impact: Int
     @Field(key: "note") var note: String

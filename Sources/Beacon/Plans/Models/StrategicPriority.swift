@@ -1,3 +1,4 @@
+import BeaconDomain
 import Fluent
 import Vapor
 
@@ -14,7 +15,7 @@ final class StrategicPriority: Model, @unchecked Sendable {
     @Field(key: "number") var number: Int
     /// The objectives under the priority, one per line.
     @Field(key: "objectives") var objectives: String
-    @OptionalField(key: "closed_on") var closedOn: String?
+    @OptionalCoded(key: "closed_on") var closedOn: CalendarDate?
     @Field(key: "version") var version: Int
 
     init() {}

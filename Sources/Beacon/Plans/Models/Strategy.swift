@@ -1,3 +1,4 @@
+import BeaconDomain
 import Fluent
 import Vapor
 
@@ -31,7 +32,7 @@ final class Strategy: Model, @unchecked Sendable {
     @Field(key: "approved_by") var approvedBy: String
     @Coded(key: "cadence") var cadence: ReportCadence
     @Field(key: "summary") var summary: String
-    @OptionalField(key: "closed_on") var closedOn: String?
+    @OptionalCoded(key: "closed_on") var closedOn: CalendarDate?
     @Field(key: "version") var version: Int
 
     init() {}

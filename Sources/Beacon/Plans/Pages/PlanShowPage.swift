@@ -20,7 +20,7 @@ enum PlanShowPage {
                         .if(reading.seesWorkingCopy, .group(.text(" · "), .a(.href(SiteURL.planManage(council: slug, id).path), .text("Manage this plan"))))),
                      .if(!revisions.isEmpty, .p(.text("Approved revisions: "), .forEach(revisions) { revision in
                          .group(.a(.href(SiteURL.planRevision(council: slug, id, revision: String(revision.revision)).path),
-                                   .text("revision \(revision.revision) (\(CalendarDate(iso: revision.approvedOn)?.long ?? revision.approvedOn))")), .text(" "))
+                                   .text("revision \(revision.revision) (\(revision.approvedOn.long))")), .text(" "))
                      })),
                      .if(!notices.isEmpty, .p(.text("Decision notices on this plan: "), .forEach(notices) { notice in
                          .group(.a(.href(SiteURL.decision(council: slug, .id(notice.id!)).path), .text("\(notice.reference) \(notice.topic)")), .text(" "))

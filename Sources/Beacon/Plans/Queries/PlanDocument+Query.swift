@@ -80,7 +80,7 @@ extension PlanDocument {
         return try await PlanConsultation.query(on: db).filter(\.$planID == planID).sort(\.$completionOn).all().map {
             Consultation(title: $0.title, method: $0.method, purpose: $0.purpose, feedbackUse: $0.feedbackUse,
                          expectedOutcome: $0.expectedOutcome, outcome: $0.outcome,
-                         completion: CalendarDate(iso: $0.completionOn) ?? CalendarDate(year: 2000, month: 1, day: 1)!,
+                         completion: $0.completionOn,
                          responses: $0.responses, actionReferences: $0.actionIDs.compactMap { references[$0] })
         }
     }
@@ -93,11 +93,11 @@ extension PlanDocument {
                 [action.activity, action.owner, action.due.map { "by \($0.long)" }].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " – ")
             }
             let history = reviews.filter { $0.riskID == risk.id }.map {
-                "\($0.likelihood * $0.impact) (\($0.likelihood) × \($0.impact)) on \(CalendarDate(iso: $0.reviewedOn)?.long ?? $0.reviewedOn)"
+                "\($0.likelihood * $0.impact) (\($0.likelihood) × \($0.impact)) on \($0.reviewedOn.long)"
             }
             return Risk(id: risk.id!, reference: "9.\(index + 1)", element: risk.element, area: risk.area, owner: risk.owner,
                         likelihood: risk.likelihood, impact: risk.impact, targetScore: risk.targetScore, band: scale.band(risk.score),
-                        reviewOn: CalendarDate(iso: risk.reviewOn) ?? CalendarDate(year: 2000, month: 1, day: 1)!, isOpen: risk.isOpen,
+                        reviewOn: risk.reviewOn, isOpen: risk.isOpen,
                         priorityID: risk.priorityID, actions: required, history: history)
         }
     }

@@ -68,7 +68,7 @@ extension PlanMonitoringPages {
         ]
         if let indicator {
             fields.append(FormField(name: "result", label: "Result for \(indicator.code) \(indicator.title)", control: .text(max: 40), value: input?.result ?? "",
-                                    hint: "Entered as its actual value for the period containing \(CalendarDate(iso: consultation.completionOn)?.long ?? consultation.completionOn); leave empty to enter it later"))
+                                    hint: "Entered as its actual value for the period containing \(consultation.completionOn.long); leave empty to enter it later"))
         }
         return try await PlanFormPage.page("Outcome: \(consultation.title)", action: .consultationOutcome(council: reading.slug, .id(reading.planID), .id(consultation.id!)),
                                            fields: fields, problems: problems, version: consultation.version, on: request)

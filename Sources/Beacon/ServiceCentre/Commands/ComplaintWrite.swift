@@ -44,7 +44,7 @@ enum ComplaintWrite {
         try check.orThrow()
         let complaint = Complaint()
         (complaint.councilID, complaint.complainantName, complaint.complainantContact) = (councilID, name!, contact)
-        (complaint.serviceID, complaint.unitID, complaint.about, complaint.receivedOn) = (service?.id, unitID!, about!, received!.iso)
+        (complaint.serviceID, complaint.unitID, complaint.about, complaint.receivedOn) = (service?.id, unitID!, about!, received!)
         (complaint.remedy, complaint.learning, complaint.version) = ("", "", 1)
         try await db.write { tx in
             let existing = try await Complaint.query(on: tx).filter(\.$councilID == councilID).field(\.$reference).all().map(\.reference)
@@ -77,7 +77,7 @@ enum ComplaintWrite {
     }
 
     private static func apply(_ step: ComplaintStep, _ input: ComplaintStepInput, day: CalendarDate?, to complaint: Complaint, limits: ComplaintLimits, _ check: inout FormCheck) {
-        let on = day?.iso
+        let on = day
         switch step {
         case .acknowledge: complaint.acknowledgedOn = on
         case .escalate: complaint.escalatedOn = on
@@ -94,13 +94,13 @@ enum ComplaintWrite {
             let outcome: ComplaintOutcome? = check.choice("outcome", input.outcome, label: "Outcome")
             complaint.remedy = check.optional("remedy", input.remedy, label: "Remedy", max: 4_000) ?? complaint.remedy
             complaint.learning = check.optional("learning", input.learning, label: "What was learned", max: 4_000) ?? complaint.learning
-            if step == .respondStage1 { (complaint.stage1RespondedOn, complaint.stage1Outcome) = (on, outcome?.rawValue) } else {
-                (complaint.stage2RespondedOn, complaint.stage2Outcome) = (on, outcome?.rawValue)
+            if step == .respondStage1 { (complaint.stage1RespondedOn, complaint.stage1Outcome) = (on, outcome) } else {
+                (complaint.stage2RespondedOn, complaint.stage2Outcome) = (on, outcome)
             }
         case .recordOmbudsman:
             let outcome: ComplaintOutcome? = check.choice("outcome", input.outcome, label: "The ombudsman's finding")
             complaint.ombudsmanDecision = check.required("decision", input.decision, label: "The ombudsman's decision and any remedy", max: 4_000)
-            complaint.ombudsmanOutcome = outcome?.rawValue
+            complaint.ombudsmanOutcome = outcome
         }
     }
 }

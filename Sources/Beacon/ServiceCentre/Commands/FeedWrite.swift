@@ -33,12 +33,12 @@ enum FeedWrite {
         let feed = IndicatorFeed()
         (feed.councilID, feed.indicatorID, feed.measure, feed.channelCode) = (councilID, try indicator!.requireID(), measure!, channel?.rawValue ?? "")
         (feed.queue, feed.serviceCode, feed.version) = (queue, service, 1)
-        feed.fromDay = try await firstWholePeriod(council: councilID, kind: indicator!.frequency.periodKind, on: db).iso
+        feed.fromDay = try await firstWholePeriod(council: councilID, kind: indicator!.frequency.periodKind, on: db)
         try await db.write { tx in
             try await feed.create(on: tx)
             try await AuditTrail.record(.create, feed, before: nil, by: signedIn, on: tx)
             try await IndicatorWrite.setSupplier(of: indicator!, to: IndicatorFeeding.supplier,
-                                                 from: CalendarDate(iso: feed.fromDay), by: signedIn, on: tx)
+                                                 from: feed.fromDay, by: signedIn, on: tx)
             try await IndicatorFeeding.refreshAll(feed, council: council, on: tx)
         }
         return feed

@@ -25,7 +25,8 @@ enum IndicatorFeeding {
 
     /// Refreshes every period of a feed from its first to today's.
     static func refreshAll(_ feed: IndicatorFeed, council: Council, on db: Database) async throws {
-        guard let indicator = try await Indicator.find(feed.indicatorID, on: db), let first = CalendarDate(iso: feed.fromDay) else { return }
+        guard let indicator = try await Indicator.find(feed.indicatorID, on: db) else { return }
+        let first = feed.fromDay
         let kind = indicator.frequency.periodKind
         var period = ReportingPeriod(containing: first, kind: kind)
         let last = ReportingPeriod(containing: BeaconClock.current.today, kind: kind)
@@ -37,7 +38,7 @@ enum IndicatorFeeding {
 
     /// Sets the indicator's actual for the period to the measure's figure from the rollups.
     static func refresh(_ feed: IndicatorFeed, indicator: Indicator, period: ReportingPeriod, council: Council, on db: Database) async throws {
-        guard let sql = db as? SQLDatabase, period.start.iso >= feed.fromDay else { return }
+        guard let sql = db as? SQLDatabase, period.start >= feed.fromDay else { return }
         let tally = try await ContactRollups.total(council: council.requireID(), from: period.start, through: period.end, filter: feed.filter, on: sql)
         let figure = feed.measure.value(tally).map { Decimal($0).rounded(6) }
         let recording = ValueRecording(value: figure.map { "\($0)" },

@@ -55,11 +55,11 @@ enum RequestWrite {
         let request = ServiceRequest()
         let today = UKTime.day(of: now)
         (request.councilID, request.serviceID, request.departmentID, request.details) = (councilID, try service!.requireID(), service!.departmentID, details!)
-        request.answersJSON = String(decoding: try JSONEncoder().encode(answers), as: UTF8.self)
+        request.answers = answers
         (request.address, request.latitude, request.longitude) = (address, latitude, longitude)
         (request.reporterName, request.reporterEmail, request.reporterPhone) = (name, email, phone)
-        (request.status, request.raisedAt, request.raisedOn) = (RequestStatus.open, now, today.iso)
-        request.dueOn = ResolutionStandard(workingDays: service!.standardWorkingDays, calendar: council.workingDays).due(raisedOn: today).iso
+        (request.status, request.raisedAt, request.raisedOn) = (RequestStatus.open, now, today)
+        request.dueOn = ResolutionStandard(workingDays: service!.standardWorkingDays, calendar: council.workingDays).due(raisedOn: today)
         (request.raisedVia, request.contactID, request.version) = (via, input.contact, 1)
         try await db.write { tx in
             request.reference = try await nextReference(council: councilID, year: today.year, on: tx)
@@ -84,7 +84,7 @@ enum RequestWrite {
         let today = UKTime.day(of: now)
         request.status = status!
         if status!.isFinished {
-            request.closedOn = today.iso
+            request.closedOn = today
             // A rejected request was not resolved, so it counts neither way.
             request.withinStandard = status == .closed ? today <= request.due : nil
         }

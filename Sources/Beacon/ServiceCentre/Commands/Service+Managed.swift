@@ -25,7 +25,7 @@ extension Service: Audited, ManagedRecord {
 
     var auditTitle: String { "\(name) (\(code))" }
     var auditCouncilID: UUID? { councilID }
-    var closedNote: String? { closedOn.flatMap(CalendarDate.init(iso:)).map { "Withdrawn on \($0.long)" } }
+    var closedNote: String? { closedOn.map { "Withdrawn on \($0.long)" } }
 
     static func listAccess(_ actor: Actor) -> Action { .readServiceCentre(council: actor.councilID) }
     static func createAccess(_ actor: Actor) -> Action { .manageServices(council: actor.councilID) }
@@ -59,7 +59,7 @@ extension Service: Audited, ManagedRecord {
         (self.keywords, self.online, questionLines, standardWorkingDays) = (keywords, online! == .yes, lines, standard!)
     }
 
-    func close(on day: CalendarDate) { closedOn = day.iso }
+    func close(on day: CalendarDate) { closedOn = day }
 
     static func formFields(for record: Service?, input: ServiceInput?, actor: Actor, on db: Database) async throws -> [FormField] {
         let units = try await Unit.query(on: db).filter(\.$councilID == actor.councilID).filter(\.$closedOn == nil).sort(\.$name).all()

@@ -6,7 +6,7 @@ struct RecordFeedSuppliers: AsyncMigration {
     func prepare(on database: Database) async throws {
         for feed in try await IndicatorFeed.query(on: database).all() {
             guard let indicator = try await Indicator.find(feed.indicatorID, on: database) else { continue }
-            indicator.suppliedFrom = feed.fromDay
+            indicator.suppliedFrom = feed.fromDay.iso
             indicator.suppliedBy = IndicatorFeeding.supplier
             try await indicator.update(on: database)
         }

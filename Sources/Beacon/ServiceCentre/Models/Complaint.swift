@@ -15,44 +15,44 @@ final class Complaint: Model, @unchecked Sendable {
     @OptionalField(key: "service_id") var serviceID: UUID?
     @Field(key: "unit_id") var unitID: UUID
     @Field(key: "about") var about: String
-    @Field(key: "received_on") var receivedOn: String
-    @OptionalField(key: "acknowledged_on") var acknowledgedOn: String?
+    @Coded(key: "received_on") var receivedOn: CalendarDate
+    @OptionalCoded(key: "acknowledged_on") var acknowledgedOn: CalendarDate?
     @OptionalField(key: "stage1_extension_days") var stage1ExtensionDays: Int?
     @OptionalField(key: "stage1_extension_reason") var stage1ExtensionReason: String?
-    @OptionalField(key: "stage1_responded_on") var stage1RespondedOn: String?
-    @OptionalField(key: "stage1_outcome") var stage1Outcome: String?
-    @OptionalField(key: "escalated_on") var escalatedOn: String?
-    @OptionalField(key: "stage2_acknowledged_on") var stage2AcknowledgedOn: String?
+    @OptionalCoded(key: "stage1_responded_on") var stage1RespondedOn: CalendarDate?
+    @OptionalCoded(key: "stage1_outcome") var stage1Outcome: ComplaintOutcome?
+    @OptionalCoded(key: "escalated_on") var escalatedOn: CalendarDate?
+    @OptionalCoded(key: "stage2_acknowledged_on") var stage2AcknowledgedOn: CalendarDate?
     @OptionalField(key: "stage2_extension_days") var stage2ExtensionDays: Int?
     @OptionalField(key: "stage2_extension_reason") var stage2ExtensionReason: String?
-    @OptionalField(key: "stage2_responded_on") var stage2RespondedOn: String?
-    @OptionalField(key: "stage2_outcome") var stage2Outcome: String?
+    @OptionalCoded(key: "stage2_responded_on") var stage2RespondedOn: CalendarDate?
+    @OptionalCoded(key: "stage2_outcome") var stage2Outcome: ComplaintOutcome?
     /// What was put right, and what the council learned, from the latest response.
     @Field(key: "remedy") var remedy: String
     @Field(key: "learning") var learning: String
-    @OptionalField(key: "ombudsman_referred_on") var ombudsmanReferredOn: String?
-    @OptionalField(key: "ombudsman_outcome") var ombudsmanOutcome: String?
+    @OptionalCoded(key: "ombudsman_referred_on") var ombudsmanReferredOn: CalendarDate?
+    @OptionalCoded(key: "ombudsman_outcome") var ombudsmanOutcome: ComplaintOutcome?
     @OptionalField(key: "ombudsman_decision") var ombudsmanDecision: String?
     @Field(key: "version") var version: Int
 
     init() {}
 
     var dates: ComplaintDates {
-        var dates = ComplaintDates(received: CalendarDate(iso: receivedOn) ?? CalendarDate(year: 2000, month: 1, day: 1)!)
-        dates.acknowledged = acknowledgedOn.flatMap(CalendarDate.init(iso:))
+        var dates = ComplaintDates(received: receivedOn)
+        dates.acknowledged = acknowledgedOn
         dates.stage1Extension = stage1ExtensionDays
-        dates.stage1Responded = stage1RespondedOn.flatMap(CalendarDate.init(iso:))
-        dates.escalated = escalatedOn.flatMap(CalendarDate.init(iso:))
-        dates.stage2Acknowledged = stage2AcknowledgedOn.flatMap(CalendarDate.init(iso:))
+        dates.stage1Responded = stage1RespondedOn
+        dates.escalated = escalatedOn
+        dates.stage2Acknowledged = stage2AcknowledgedOn
         dates.stage2Extension = stage2ExtensionDays
-        dates.stage2Responded = stage2RespondedOn.flatMap(CalendarDate.init(iso:))
-        dates.ombudsmanReferred = ombudsmanReferredOn.flatMap(CalendarDate.init(iso:))
+        dates.stage2Responded = stage2RespondedOn
+        dates.ombudsmanReferred = ombudsmanReferredOn
         dates.ombudsmanDecided = ombudsmanOutcome != nil
         return dates
     }
 
     /// The final outcome: stage 2's if it had one, else stage 1's.
-    var outcome: ComplaintOutcome? { (stage2Outcome ?? stage1Outcome).flatMap(ComplaintOutcome.init(rawValue:)) }
+    var outcome: ComplaintOutcome? { stage2Outcome ?? stage1Outcome }
 
     func deadlines(_ council: Council) -> ComplaintDeadlines { ComplaintDeadlines(dates, limits: council.complaintLimits, calendar: council.workingDays) }
 }

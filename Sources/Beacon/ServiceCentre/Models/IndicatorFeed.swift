@@ -16,7 +16,7 @@ final class IndicatorFeed: Model, @unchecked Sendable {
     @Field(key: "queue") var queue: String
     @Field(key: "service") var serviceCode: String
     /// The first period fed starts on or after this day: the first whole period with contacts.
-    @Field(key: "from_day") var fromDay: String
+    @Coded(key: "from_day") var fromDay: CalendarDate
     @Field(key: "version") var version: Int
 
     init() {}

@@ -20,7 +20,7 @@ final class Service: Model, @unchecked Sendable {
     /// The extra questions, one per line (see `ServiceQuestion`).
     @Field(key: "questions") var questionLines: String
     @Field(key: "standard_days") var standardWorkingDays: Int
-    @OptionalField(key: "closed_on") var closedOn: String?
+    @OptionalCoded(key: "closed_on") var closedOn: CalendarDate?
     @Field(key: "version") var version: Int
 
     init() {}

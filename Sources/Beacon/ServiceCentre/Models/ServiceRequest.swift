@@ -15,7 +15,7 @@ final class ServiceRequest: Model, @unchecked Sendable {
     @Field(key: "department_id") var departmentID: UUID
     @Field(key: "description") var details: String
     /// The answers to the service's questions, as JSON keyed by question code.
-    @Field(key: "answers") var answersJSON: String
+    @Coded(key: "answers") var answers: [String: String]
     @OptionalField(key: "address") var address: String?
     @OptionalField(key: "latitude") var latitude: Double?
     @OptionalField(key: "longitude") var longitude: Double?
@@ -24,9 +24,9 @@ final class ServiceRequest: Model, @unchecked Sendable {
     @OptionalField(key: "reporter_phone") var reporterPhone: String?
     @Coded(key: "status") var status: RequestStatus
     @Field(key: "raised_at") var raisedAt: Date
-    @Field(key: "raised_on") var raisedOn: String
-    @Field(key: "due_on") var dueOn: String
-    @OptionalField(key: "closed_on") var closedOn: String?
+    @Coded(key: "raised_on") var raisedOn: CalendarDate
+    @Coded(key: "due_on") var dueOn: CalendarDate
+    @OptionalCoded(key: "closed_on") var closedOn: CalendarDate?
     /// Set when closed: whether on or before the due day. Rejected requests are not counted.
     @OptionalField(key: "within_standard") var withinStandard: Bool?
     /// How it came: `contact`, `staff form` or `API`.
@@ -36,8 +36,7 @@ final class ServiceRequest: Model, @unchecked Sendable {
 
     init() {}
 
-    var answers: [String: String] { (try? JSONDecoder().decode([String: String].self, from: Data(answersJSON.utf8))) ?? [:] }
-    var due: CalendarDate { CalendarDate(iso: dueOn) ?? CalendarDate(year: 2000, month: 1, day: 1)! }
+    var due: CalendarDate { dueOn }
 
     func isOverdue(today: CalendarDate) -> Bool { !status.isFinished && today > due }
 }

@@ -38,7 +38,7 @@ struct ComplaintListPage {
                       .thead(.tr(.th(.text("Reference")), .th(.text("Received")), .th(.text("Stage")), .th(.text("Next step")), .th(.text("Due")))),
                       .tbody(.forEach(rows) { complaint, next in
                           .tr(.td(.a(.href(SiteURL.complaint(council: view.slug, .id(complaint.id!)).path), .text(complaint.reference))),
-                              .td(.text(CalendarDate(iso: complaint.receivedOn)?.long ?? complaint.receivedOn)), .td(.text(complaint.dates.stage.title)),
+                              .td(.text(complaint.receivedOn.long)), .td(.text(complaint.dates.stage.title)),
                               .td(.text(next?.what ?? "—")),
                               .td(.text(next.map { $0.due.long + ($0.due < view.today ? " (late)" : "") } ?? "—")))
                       }))

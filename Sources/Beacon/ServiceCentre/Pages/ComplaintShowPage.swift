@@ -34,12 +34,12 @@ struct ComplaintShowPage {
     }
 
     private var facts: [(String, String)] {
-        func outcome(_ raw: String?) -> String { raw.flatMap(ComplaintOutcome.init(rawValue:))?.title ?? "—" }
+        func outcome(_ chosen: ComplaintOutcome?) -> String { chosen?.title ?? "—" }
         return [("Complainant", [complainant, complaint.complainantContact].compactMap { $0 }.joined(separator: ", ")), ("Unit concerned", unit),
                 ("About", complaint.about), ("Stage", complaint.dates.stage.title),
                 ("Stage 1 outcome", outcome(complaint.stage1Outcome)), ("Stage 2 outcome", outcome(complaint.stage2Outcome)),
                 ("Remedy", complaint.remedy.nilIfEmpty ?? "—"), ("What was learned", complaint.learning.nilIfEmpty ?? "—"),
-                ("Ombudsman", complaint.ombudsmanReferredOn.flatMap(CalendarDate.init(iso:)).map { "Referred \($0.long); finding: \(outcome(complaint.ombudsmanOutcome))" + (complaint.ombudsmanDecision.map { " – \($0)" } ?? "") } ?? "Not referred")]
+                ("Ombudsman", complaint.ombudsmanReferredOn.map { "Referred \($0.long); finding: \(outcome(complaint.ombudsmanOutcome))" + (complaint.ombudsmanDecision.map { " – \($0)" } ?? "") } ?? "Not referred")]
     }
 
     private var complainant: String { complaint.complainantName }

@@ -26,7 +26,7 @@ struct IndicatorFeedsPage {
         return .table(.thead(.tr(.th(.text("Indicator")), .th(.text("Measure")), .th(.text("From")), .th(.text("Remove")))),
                       .tbody(.forEach(feeds) { feed, indicator in
                           .tr(.td(.a(.href(SiteURL.indicator(council: view.slug, .id(indicator.id!), format: .html).path), .text("\(indicator.code) – \(indicator.title)"))),
-                              .td(.text(feed.summary)), .td(.text(CalendarDate(iso: feed.fromDay)?.long ?? feed.fromDay)),
+                              .td(.text(feed.summary)), .td(.text(feed.fromDay.long)),
                               .td(.form(.method(.post), .action(SiteURL.indicatorFeedRemove(council: view.slug, .id(feed.id!)).path), FormView.tokenField(context.csrfToken),
                                         .button(.type(.submit), .class("link-button"), .text("Remove"), .span(.class("visually-hidden"), .text(" the feed of \(indicator.code)"))))))
                       }))

@@ -33,7 +33,7 @@ struct RequestShowPage {
         return [("Service", service?.name ?? "—"), ("Department", department), ("Status", request.status.title),
                 ("Raised", "\(UKTime.long(request.raisedAt)), by \(request.raisedVia)"),
                 ("Due", request.due.long + (request.isOverdue(today: view.today) ? " (overdue)" : "")),
-                ("Closed", request.closedOn.flatMap(CalendarDate.init(iso:)).map { $0.long + (request.withinStandard == true ? ", within standard" : request.withinStandard == false ? ", after the standard" : "") } ?? "—"),
+                ("Closed", request.closedOn.map { $0.long + (request.withinStandard == true ? ", within standard" : request.withinStandard == false ? ", after the standard" : "") } ?? "—"),
                 ("What needs doing", request.details)]
             + questions.compactMap { question in request.answers[question.code].map { (question.prompt, $0) } }
             + [("Address", request.address ?? "—"),

@@ -55,9 +55,10 @@ struct DashboardFigures: Sendable {
     static func resolution(council: Council, from: CalendarDate, through: CalendarDate, on db: Database) async throws -> DepartmentalResolution {
         var resolution = DepartmentalResolution()
         let closed = try await ServiceRequest.query(on: db).filter(\.$councilID == council.requireID()).filter(\.$status == RequestStatus.closed)
-            .filter(\.$closedOn >= from.iso).filter(\.$closedOn <= through.iso).all()
+            .filter(\.$closedOn >= from).filter(\.$closedOn <= through).all()
         for request in closed {
-            guard let raised = CalendarDate(iso: request.raisedOn), let day = request.closedOn.flatMap(CalendarDate.init(iso:)) else { continue }
+            let raised = request.raisedOn
+            guard let day = request.closedOn else { continue }
             resolution.add(raisedOn: raised, closedOn: day, within: request.withinStandard == true, calendar: council.workingDays)
         }
         return resolution

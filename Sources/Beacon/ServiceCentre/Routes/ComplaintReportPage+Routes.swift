@@ -11,11 +11,11 @@ extension ComplaintReportPage {
             throw Abort(.badRequest, reason: "Choose a financial year like 2026-27.")
         }
         let complaints = try await Complaint.query(on: request.db).filter(\.$councilID == view.councilID)
-            .filter(\.$receivedOn >= year.start.iso).filter(\.$receivedOn <= year.end.iso).sort(\.$receivedOn).all()
+            .filter(\.$receivedOn >= year.start).filter(\.$receivedOn <= year.end).sort(\.$receivedOn).all()
         let units = try await Unit.query(on: request.db).filter(\.$councilID == view.councilID).all()
         var total = ComplaintMeasures(), perUnit: [UUID: ComplaintMeasures] = [:]
         for complaint in complaints {
-            let ombudsman = complaint.ombudsmanOutcome.flatMap(ComplaintOutcome.init(rawValue:))
+            let ombudsman = complaint.ombudsmanOutcome
             total.add(complaint.dates, deadlines: complaint.deadlines(view.council), outcome: complaint.outcome, ombudsman: ombudsman)
             perUnit[complaint.unitID, default: ComplaintMeasures()].add(complaint.dates, deadlines: complaint.deadlines(view.council), outcome: complaint.outcome, ombudsman: ombudsman)
         }

@@ -44,7 +44,7 @@ enum ServiceCentreRoutes {
         guard let council = try await Council.find(signedIn.actor.councilID, on: request.db) else { throw Abort(.notFound, reason: "The key's council is gone.") }
         let input = try request.jsonBody(RequestInput.self, noun: "service request")
         let raised = try await RequestWrite.raise(input, council: council, via: "API", by: signedIn, on: request.db)
-        let receipt = Receipt(id: try raised.requireID(), reference: raised.reference, status: raised.status.rawValue, dueOn: raised.dueOn)
+        let receipt = Receipt(id: try raised.requireID(), reference: raised.reference, status: raised.status.rawValue, dueOn: raised.dueOn.iso)
         return try await receipt.encodeResponse(status: .created, for: request)
     }
 }
