@@ -8,7 +8,8 @@ import Vapor
 ///
 /// Settings come from the environment (all documented in the README):
 /// `DATABASE_URL` (PostgreSQL; SQLite when absent), `BEACON_DATABASE_FILE`, `BEACON_DEMO`,
-/// `BEACON_SECURE_COOKIES`, `BEACON_BCRYPT_COST`, `BEACON_DEMO_CONTACTS_PER_DAY`, `BEACON_NOW`.
+/// `BEACON_SECURE_COOKIES`, `BEACON_BCRYPT_COST`, `BEACON_DEMO_CONTACTS_PER_DAY`, `BEACON_DEMO_HISTORY`,
+/// `BEACON_NOW`.
 public func configure(_ app: Application) async throws {
     try useDatabase(app)
     try await configureOnChosenDatabase(app)
@@ -34,6 +35,7 @@ func configureOnChosenDatabase(_ app: Application) async throws {
     app.migrations.add(AddImportHeartbeat())
     app.migrations.add(AddIndicatorSuppliers())
     app.migrations.add(RecordFeedSuppliers())
+    app.migrations.add(CreateDataVersions())
     app.asyncCommands.use(ImportCommands(), as: "import")
     app.asyncCommands.use(HolidayCommands(), as: "holidays")
     app.asyncCommands.use(BenchCommands(), as: "bench")
@@ -52,6 +54,7 @@ func configureOnChosenDatabase(_ app: Application) async throws {
     app.middleware.use(VisitorTokenMiddleware())
     app.middleware.use(BeaconErrorMiddleware(environment: app.environment))
     app.middleware.use(ActorMiddleware())
+    app.middleware.use(PublicPageCaching())
 
     try routes(app)
     try await app.autoMigrate()
@@ -60,7 +63,8 @@ func configureOnChosenDatabase(_ app: Application) async throws {
         // The tests load the demo many times over, with a few contacts a day instead of a council's thousand.
         let perDay = Environment.get("BEACON_DEMO_CONTACTS_PER_DAY").flatMap(Double.init) ?? (app.environment == .testing ? 4 : 1_100)
         try await BeaconClock.$current.withValue(app.clock) {
-            try await DemoData.load(on: app.db, contactsPerWeekday: perDay)
+            let history: DemoHistory = Environment.get("BEACON_DEMO_HISTORY") == "large" ? .large : .demo
+            try await DemoData.load(on: app.db, contactsPerWeekday: perDay, history: history)
         }
         app.logger.notice("Loaded the demo data.")
     }

@@ -42,7 +42,8 @@ final class StoredCodeTests: BeaconTestCase {
     }
 
     func testAnOptionalCodeReadsNullAsNoChoiceAndAnUnknownCodeAsAnError() async throws {
-        let value = try await XCTUnwrapAsync(try await IndicatorValue.query(on: app.db).filter(\.$status == .green).first())
+        let green = try await IndicatorValue.query(on: app.db).filter(\.$status == .green).first()
+        let value = try XCTUnwrap(green)
         value.status = nil
         try await value.update(on: app.db)
         let unjudged = try await IndicatorValue.find(value.id, on: app.db)
@@ -67,7 +68,8 @@ final class StoredCodeTests: BeaconTestCase {
         XCTAssertEqual(reread?.receivedOn.iso, "2026-02-28")
 
         // Before, an unreadable date became 1 January 2000, and the complaint was years overdue.
-        try await sql.update(Complaint.schema).set("received_on", to: "31/02/2026").where("id", .equal, complaint.id!).run()
+        try await sql.update(Complaint.schema).set("received_on", to: "31/02/2026")
+            .where("id", .equal, complaint.id!).run()
 
         do {
             _ = try await Complaint.find(complaint.id, on: app.db)
@@ -89,7 +91,8 @@ final class StoredCodeTests: BeaconTestCase {
         XCTAssertEqual(reread?.answers, ["bin_type": "Garden", "colour": "Green"])
 
         // Before, answers that were not JSON read as no answers at all.
-        try await sql.update(ServiceRequest.schema).set("answers", to: "bin_type=Garden").where("id", .equal, request.id!).run()
+        try await sql.update(ServiceRequest.schema).set("answers", to: "bin_type=Garden")
+            .where("id", .equal, request.id!).run()
 
         do {
             _ = try await ServiceRequest.find(request.id, on: app.db)

@@ -46,15 +46,15 @@ final class DefinitionTests: BeaconTestCase {
         let performance = try await signIn("performance@wrenmoor.example")
         let offered = try await indicator("LPI 14a"), answered = try await indicator("LPI 14b"), share = try await indicator("LPI 14")
         let period = ReportingPeriod(label: "2023/24 Q1")!
-        let offeredValue = try await XCTUnwrapAsync(await values(of: offered).first { $0.periodKey == period.key })
-        let answeredValue = try await XCTUnwrapAsync(await values(of: answered).first { $0.periodKey == period.key })
+        let offeredValue = try await XCTUnwrapAsync(await values(of: offered).first { $0.period == period })
+        let answeredValue = try await XCTUnwrapAsync(await values(of: answered).first { $0.period == period })
 
         _ = try await post(periodURL(offered, period), ["kind": "actual", "value": "40000", "version": "\(offeredValue.version)", "restatementReason": "Recount"], as: performance)
         _ = try await post(periodURL(answered, period), ["kind": "actual", "value": "30000", "version": "\(answeredValue.version)", "restatementReason": "Recount"], as: performance)
-        let calculated = try await values(of: share).first { $0.periodKey == period.key }
+        let calculated = try await values(of: share).first { $0.period == period }
         let refreshed = try await XCTUnwrapAsync(await IndicatorValue.find(offeredValue.id, on: app.db))
         _ = try await post(periodURL(offered, period), ["kind": "actual", "value": "0", "version": "\(refreshed.version)"], as: performance)
-        let byZero = try await values(of: share).first { $0.periodKey == period.key }
+        let byZero = try await values(of: share).first { $0.period == period }
         let direct = try await post(periodURL(share, period), ["kind": "actual", "value": "50"], as: performance)
 
         XCTAssertEqual(calculated?.value, "75")
@@ -74,7 +74,7 @@ final class DefinitionTests: BeaconTestCase {
 
         let response = try await post(SiteURL.record(.indicators, .id(bv8.id!)).path, form, as: performance)
         let period = latestPeriod(bv8)
-        let existing = try await XCTUnwrapAsync(await values(of: bv8).first { $0.periodKey == period.key && $0.kind == .actual })
+        let existing = try await XCTUnwrapAsync(await values(of: bv8).first { $0.period == period && $0.kind == .actual })
         _ = try await post(periodURL(bv8, period), ["kind": "actual", "value": "96", "version": "\(existing.version)", "restatementReason": "New definition"], as: performance)
         let csv = try await get(SiteURL.indicator(council: "wrenmoor", .id(bv8.id!), format: .csv).path, as: performance)
 

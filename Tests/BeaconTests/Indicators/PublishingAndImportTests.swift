@@ -96,14 +96,14 @@ final class PublishingAndImportTests: BeaconTestCase {
         let file = "code,period,actual,target,commentary\n\(bv82a.code),\(period.label),38.5,40,From the waste contractor\n"
 
         let dryRun = try await post(url, ["csv": file], as: officer)
-        let unchanged = try await values(of: bv82a).filter { $0.periodKey == period.key }
+        let unchanged = try await values(of: bv82a).filter { $0.period == period }
         let confirmed = try await post(url, ["csv": file, "confirm": "yes"], as: officer)
 
         XCTAssertEqual(dryRun.status, .ok)
         XCTAssertTrue(dryRun.body.string.contains("Confirm and import 1 row"))
         XCTAssertTrue(unchanged.isEmpty)
         XCTAssertEqual(confirmed.status, .seeOther)
-        let saved = try await values(of: bv82a).first { $0.periodKey == period.key }
+        let saved = try await values(of: bv82a).first { $0.period == period }
         XCTAssertEqual(saved?.value, "38.5")
         XCTAssertEqual(saved?.status, .amber)
     }

@@ -16,7 +16,7 @@ final class TargetAndScorecardInputTests: BeaconTestCase {
         let lpi4 = try await indicator("LPI 4")
         let next = ReportingPeriod(containing: today, kind: .quarter)
         let existing = try await XCTUnwrapAsync(await IndicatorTarget.query(on: app.db).filter(\.$indicatorID == lpi4.id!)
-            .filter(\.$periodKey == next.key).first())
+            .filter(\.$period == next).first())
 
         let byOfficer = try await post(targetURL(lpi4, next), ["target": "70", "version": "\(existing.version)"], as: officer)
         let byHead = try await post(targetURL(lpi4, next), ["target": "70", "version": "\(existing.version)"], as: head)

@@ -16,7 +16,7 @@ final class ValueEntryTests: BeaconTestCase {
         XCTAssertEqual(form.status, .ok)
         XCTAssertTrue(form.body.string.contains("Target: 40.0%"), "the form shows the target while typing")
         XCTAssertEqual(response.status, .seeOther)
-        let saved = try await XCTUnwrapAsync(await values(of: bv82a).first { $0.periodKey == period.key && $0.kind == .actual })
+        let saved = try await XCTUnwrapAsync(await values(of: bv82a).first { $0.period == period && $0.kind == .actual })
         XCTAssertEqual(saved.value, "41.2")
         XCTAssertEqual(saved.status, .green)
         XCTAssertFalse(saved.isVerified)
@@ -65,7 +65,7 @@ final class ValueEntryTests: BeaconTestCase {
         XCTAssertTrue(nothing.body.string.contains("Enter the value, or choose why there is none"))
         XCTAssertEqual(badPeriod.status, .notFound)
         XCTAssertEqual(badCouncil.status, .notFound)
-        let saved = try await values(of: bv82a).filter { $0.periodKey == period.key }
+        let saved = try await values(of: bv82a).filter { $0.period == period }
         XCTAssertTrue(saved.isEmpty)
     }
 
@@ -73,7 +73,7 @@ final class ValueEntryTests: BeaconTestCase {
         let officer = try await signIn("performance@wrenmoor.example")
         let bv8 = try await indicator("BV 8")
         let period = latestPeriod(bv8)
-        let existing = try await XCTUnwrapAsync(await values(of: bv8).first { $0.periodKey == period.key && $0.kind == .actual })
+        let existing = try await XCTUnwrapAsync(await values(of: bv8).first { $0.period == period && $0.kind == .actual })
         XCTAssertTrue(existing.isVerified)
 
         let refused = try await post(periodURL(bv8, period), ["kind": "actual", "value": "90", "version": String(existing.version)], as: officer)
@@ -96,7 +96,7 @@ final class ValueEntryTests: BeaconTestCase {
         let unverified = try await XCTUnwrapAsync(await IndicatorValue.query(on: app.db).filter(\.$verifiedAt == nil)
             .filter(\.$kind == ValueKind.actual).filter(\.$value != nil).first())
         let indicator = try await XCTUnwrapAsync(await Indicator.find(unverified.indicatorID, on: app.db))
-        let url = SiteURL.indicatorVerify(council: "wrenmoor", .id(indicator.id!), period: unverified.periodKey).path
+        let url = SiteURL.indicatorVerify(council: "wrenmoor", .id(indicator.id!), period: unverified.period.key).path
         let head = try await signIn("head.customer@wrenmoor.example")
         let performance = try await signIn("performance@wrenmoor.example")
 

@@ -8,7 +8,7 @@ final class ValueRecordingTests: BeaconTestCase {
     private func wrenmoor() async throws -> Council { try await record(Council.self, where: \.$slug, is: "wrenmoor") }
 
     private func latestActual(of indicator: Indicator, in period: ReportingPeriod) async throws -> IndicatorValue {
-        try await XCTUnwrapAsync(await values(of: indicator).first { $0.periodKey == period.key && $0.kind == .actual })
+        try await XCTUnwrapAsync(await values(of: indicator).first { $0.period == period && $0.kind == .actual })
     }
 
     private func recordValue(_ recording: ValueRecording, _ indicator: Indicator, _ period: ReportingPeriod,
@@ -43,7 +43,7 @@ final class ValueRecordingTests: BeaconTestCase {
         let bv8 = try await indicator("BV 8")
         let period = latestPeriod(bv8)
         let target = try await XCTUnwrapAsync(await IndicatorTarget.query(on: app.db).filter(\.$indicatorID == bv8.id!)
-            .filter(\.$periodKey == period.key).first())
+            .filter(\.$period == period).first())
         // BV 8 is higher-is-better against a target of 95 (per cent paid on time); 80 is far below.
         XCTAssertEqual(target.value, "95")
         let recording = ValueRecording(value: "80", enteredBy: "Test system", verification: .by("Test system"))

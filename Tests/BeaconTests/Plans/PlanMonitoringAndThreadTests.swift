@@ -135,7 +135,7 @@ final class PlanMonitoringAndThreadTests: BeaconTestCase {
         XCTAssertEqual(unchanged.outcome, "", "nothing is saved when the result is refused")
         XCTAssertEqual(good.status, .seeOther)
         let value = try await XCTUnwrapAsync(await IndicatorValue.query(on: app.db).filter(\.$indicatorID == bv3.id!)
-            .filter(\.$periodKey == ReportingPeriod(containing: CalendarDate(iso: "2026-10-31")!, kind: bv3.frequency.periodKind).key)
+            .filter(\.$period == ReportingPeriod(containing: CalendarDate(iso: "2026-10-31")!, kind: bv3.frequency.periodKind))
             .filter(\.$kind == ValueKind.actual).first())
         XCTAssertEqual(value.value, "58")
         XCTAssertEqual(value.commentary, "From the Residents' survey (1204 responses)")

@@ -62,7 +62,7 @@ final class ContactImportTests: ServiceCentreTestCase {
         let offered = try await record(Indicator.self, where: \.$code, is: "LPI 14a")
         let quarter = ReportingPeriod(containing: today, kind: offered.frequency.periodKind)
         let fedValue = { try await IndicatorValue.query(on: self.app.db).filter(\.$indicatorID == offered.id!)
-            .filter(\.$periodKey == quarter.key).filter(\.$kind == ValueKind.actual).first() }
+            .filter(\.$period == quarter).filter(\.$kind == ValueKind.actual).first() }
         let before = try await XCTUnwrapAsync(await fedValue())
         // Three answered calls today: each is offered (none is a short abandon).
         let path = try file(try (1...3).map { number in

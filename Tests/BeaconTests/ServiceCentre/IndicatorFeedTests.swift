@@ -24,7 +24,7 @@ final class IndicatorFeedTests: ServiceCentreTestCase {
         let tally = try await ContactRollups.total(council: indicator.councilID, from: month.start, through: month.end,
                                                    filter: RollupFilter(channels: [.email, .letter]), on: sql)
         let value = try await XCTUnwrapAsync(await IndicatorValue.query(on: app.db).filter(\.$indicatorID == indicator.id!)
-            .filter(\.$periodKey == month.key).filter(\.$kind == ValueKind.actual).first())
+            .filter(\.$period == month).filter(\.$kind == ValueKind.actual).first())
         let figure = try XCTUnwrap(ContactMeasure.correspondenceMeanDays.value(tally))
         XCTAssertEqual(Decimal(string: value.value ?? ""), Decimal(figure).rounded(6))
         XCTAssertEqual(value.enteredBy, IndicatorFeeding.enteredBy)
@@ -39,7 +39,7 @@ final class IndicatorFeedTests: ServiceCentreTestCase {
         let performance = try await signIn("performance@wrenmoor.example")
         let indicator = try await record(Indicator.self, where: \.$code, is: "LPI 14a")
         let quarter = ReportingPeriod(containing: today, kind: .quarter)
-        let before = try await IndicatorValue.query(on: app.db).filter(\.$indicatorID == indicator.id!).filter(\.$periodKey == quarter.key).first()
+        let before = try await IndicatorValue.query(on: app.db).filter(\.$indicatorID == indicator.id!).filter(\.$period == quarter).first()
 
         _ = try await importOnCommandLine(try file([
             "q1,phone,NOISE,\(try today("07:30:00")),\(try today("07:30:45")),\(try today("07:33:00")),A1,resolved",
@@ -48,7 +48,7 @@ final class IndicatorFeedTests: ServiceCentreTestCase {
         let typed = try await post(SiteURL.indicatorPeriod(council: "wrenmoor", .id(indicator.id!), period: quarter.key).path,
                                    ["kind": "actual", "value": "12", "version": "1"], as: performance)
 
-        let after = try await XCTUnwrapAsync(await IndicatorValue.query(on: app.db).filter(\.$indicatorID == indicator.id!).filter(\.$periodKey == quarter.key).first())
+        let after = try await XCTUnwrapAsync(await IndicatorValue.query(on: app.db).filter(\.$indicatorID == indicator.id!).filter(\.$period == quarter).first())
         let sql = try XCTUnwrap(app.db as? SQLDatabase)
         let tally = try await ContactRollups.total(council: indicator.councilID, from: quarter.start, through: quarter.end, filter: RollupFilter(channels: [.phone]), on: sql)
         XCTAssertEqual(Decimal(string: after.value ?? ""), Decimal(try XCTUnwrap(ContactMeasure.offered.value(tally))))
@@ -90,7 +90,7 @@ final class IndicatorFeedTests: ServiceCentreTestCase {
         let reloaded = try await XCTUnwrapAsync(await Indicator.find(indicator.id, on: app.db))
         XCTAssertEqual(reloaded.dataSource, .entered)
         let month = ReportingPeriod(containing: today, kind: .month)
-        let fed = try await IndicatorValue.query(on: app.db).filter(\.$indicatorID == indicator.id!).filter(\.$periodKey == month.key).first()
+        let fed = try await IndicatorValue.query(on: app.db).filter(\.$indicatorID == indicator.id!).filter(\.$period == month).first()
         let typed = try await post(SiteURL.indicatorPeriod(council: "wrenmoor", .id(indicator.id!), period: month.key).path,
                                    ["kind": "actual", "value": "19", "version": String(fed?.version ?? 1), "restatementReason": "Checked by hand"], as: performance)
         XCTAssertEqual(typed.status, .seeOther, typed.body.string)

@@ -45,5 +45,7 @@ enum AuditTrail {
         entry.after = change == .delete ? nil : try snapshot(record)
         entry.at = BeaconClock.current.now()
         try await entry.create(on: db)
+        // What the council's public pages show may have changed: their validators must change too.
+        if let council = entry.councilID { try await DataVersion.bump(council: council, on: db) }
     }
 }

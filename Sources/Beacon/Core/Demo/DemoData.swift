@@ -29,7 +29,7 @@ enum DemoData {
 
     /// Loads everything; `contactsPerWeekday` sizes the service centre's year of contacts
     /// (about 270 times it in all: 1,100 makes the 300,000 of a district council's year).
-    static func load(on db: Database, contactsPerWeekday: Double) async throws {
+    static func load(on db: Database, contactsPerWeekday: Double, history: DemoHistory = .demo) async throws {
         try await db.write { db in
             let wrenmoor = try await council("Wrenmoor District Council", slug: "wrenmoor", on: db)
             let castlebeck = try await council("Castlebeck Borough Council", slug: "castlebeck", on: db)
@@ -43,7 +43,8 @@ enum DemoData {
                                            councillors: councillors, castlebeckCouncillors: castlebeckCouncillors, on: db)
             try await loadUsers(council: wrenmoor, units: units, people: people, councillors: councillors, on: db)
             let priorities = try await DemoPriorities.load(council: wrenmoor, on: db)
-            try await DemoIndicators.load(council: wrenmoor, units: units, people: people, priorities: priorities, on: db)
+            try await DemoIndicators.load(council: wrenmoor, units: units, people: people, priorities: priorities,
+                                          history: history, on: db)
             let wrenmoorCouncil = try await Council.find(wrenmoor, on: db)!
             try await DemoPlans.load(council: wrenmoorCouncil, units: units, priorities: priorities, on: db)
             try await DemoDecisions.load(council: wrenmoorCouncil, councillors: councillors, people: people, on: db)
@@ -52,10 +53,13 @@ enum DemoData {
                              passwordHash: try await PasswordHash.make(password), role: .administrator, unitID: castlebeckUnits.first)
             try await other.create(on: db)
             try await DemoIndicators.castlebeck(council: castlebeck, unit: castlebeckUnits.last!, on: db)
+            if history == .large {
+                try await DemoLargeHistory.load(wrenmoor: wrenmoorCouncil, unit: units["Policy and Performance"]!, on: db)
+            }
         }
     }
 
-    private static func council(_ name: String, slug: String, on db: Database) async throws -> UUID {
+    static func council(_ name: String, slug: String, on db: Database) async throws -> UUID {
         let council = Council()
         council.name = name
         council.slug = slug

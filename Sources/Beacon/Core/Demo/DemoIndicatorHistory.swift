@@ -2,7 +2,7 @@ import BeaconDomain
 import Fluent
 import Foundation
 
-/// Writes one demo indicator's targets, actuals and estimates from 2021/22 to today. Values are
+/// Writes one demo indicator's targets, actuals and estimates from its first year (2021/22) to today. Values are
 /// recorded through `IndicatorValueWrite`, as any other source's are, so they are judged and
 /// audited the same way.
 struct DemoIndicatorHistory {
@@ -12,12 +12,14 @@ struct DemoIndicatorHistory {
     let today: CalendarDate
     let council: Council
     var everyValueVerified = false
+    /// The first financial year with values: five years back for the demo, ten for the large history.
+    var firstYear = DemoIndicators.firstYear
 
     static let enteredBy = "Demo data"
 
     func write(on db: Database) async throws {
         let dueRule = council.valueDueRule
-        let ended = Array(ValueDueRule.endedPeriods(spec.frequency, from: DemoIndicators.firstYear, today: today).reversed())
+        let ended = Array(ValueDueRule.endedPeriods(spec.frequency, from: firstYear, today: today).reversed())
         let thisYear = ReportingPeriod(containing: today, kind: .year).startYear
         let future = ReportingPeriod.periods(spec.frequency.periodKind, inYear: thisYear).filter { $0.end >= today }
         // A missing value is missing from the latest period already overdue on: the period just
@@ -31,7 +33,7 @@ struct DemoIndicatorHistory {
             let verified = everyValueVerified || !isLatest || seed % 3 != 0
             var recording = ValueRecording(enteredBy: Self.enteredBy,
                                            verification: verified ? .by(Self.enteredBy) : .unverified)
-            if spec.frequency == .survey && (period.startYear - DemoIndicators.firstYear) % 2 == 1 {
+            if spec.frequency == .survey && (period.startYear - firstYear) % 2 == 1 {
                 recording.missingReason = .notCollected
                 recording.commentary = "No survey: the residents' survey runs every other year."
             } else {

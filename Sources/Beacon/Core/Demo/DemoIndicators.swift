@@ -62,15 +62,17 @@ enum DemoIndicators {
         "Housing Services": "Aisha Begum", "Democratic and Legal Services": "Claire Hollis",
     ]
 
-    static func load(council: UUID, units: [String: UUID], people: [String: UUID], priorities: [UUID], on db: Database) async throws {
+    static func load(council: UUID, units: [String: UUID], people: [String: UUID], priorities: [UUID],
+                     history: DemoHistory, on db: Database) async throws {
         let today = BeaconClock.current.today
         let record = try await councilRecord(council, on: db)
+        let first = history.firstYear(today: today)
         for (index, spec) in specs.enumerated() {
             let indicator = try await create(spec, council: council, unit: units[spec.owner]!, officer: reportingOfficers[spec.owner].flatMap { people[$0] },
-                                             priority: priorities.isEmpty ? nil : priorities[index % priorities.count], on: db)
+                                             priority: priorities.isEmpty ? nil : priorities[index % priorities.count], firstYear: first, on: db)
             if spec.formula == nil {
-                try await DemoIndicatorHistory(spec: spec, indicator: indicator, seed: index, today: today, council: record)
-                    .write(on: db)
+                try await DemoIndicatorHistory(spec: spec, indicator: indicator, seed: index, today: today, council: record,
+                                               firstYear: first).write(on: db)
             }
         }
         // Calculated indicators made after their inputs' values: worked out as Beacon does when a formula changes.
@@ -80,7 +82,8 @@ enum DemoIndicators {
         }
     }
 
-    static func create(_ spec: Spec, council: UUID, unit: UUID, officer: UUID?, priority: UUID?, on db: Database) async throws -> Indicator {
+    static func create(_ spec: Spec, council: UUID, unit: UUID, officer: UUID?, priority: UUID?, firstYear: Int = firstYear,
+                       on db: Database) async throws -> Indicator {
         let indicator = Indicator()
         indicator.councilID = council
         indicator.code = spec.code

@@ -87,9 +87,10 @@ enum DemoOrganisation {
         }
     }
 
-    static func castlebeckUnits(for council: UUID, on db: Database) async throws -> [UUID] {
+    static func castlebeckUnits(for council: UUID, named councilName: String = "Castlebeck Borough Council",
+                                on db: Database) async throws -> [UUID] {
         var ids: [UUID] = []
-        for (name, kind) in [("Castlebeck Borough Council", UnitKind.council), ("Resident Services", .department)] {
+        for (name, kind) in [(councilName, UnitKind.council), ("Resident Services", .department)] {
             let unit = Unit()
             unit.councilID = council
             unit.name = name

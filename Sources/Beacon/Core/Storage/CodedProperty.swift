@@ -144,7 +144,9 @@ extension OptionalCodedProperty: AnyQueryableProperty {
 }
 
 extension OptionalCodedProperty: QueryableProperty {
-    public static func queryValue(_ value: Value?) -> DatabaseQuery.Value { value.map { .bind($0.storedCode) } ?? .null }
+    public static func queryValue(_ value: Value?) -> DatabaseQuery.Value {
+        value.map { .bind($0.storedCode) } ?? .null
+    }
 }
 
 extension OptionalCodedProperty: AnyQueryAddressableProperty {

@@ -38,6 +38,29 @@ extension Role: StoredCode {}
 extension UnitKind: StoredCode {}
 extension ValueKind: StoredCode {}
 
+// A reporting period is stored as its key, such as 2024-25-q2.
+extension ReportingPeriod: StoredCode {
+    public init?(storedCode: String) { self.init(key: storedCode) }
+    public var storedCode: String { key }
+}
+
+extension ReportingPeriod: Codable {
+    public init(from decoder: Decoder) throws {
+        let key = try decoder.singleValueContainer().decode(String.self)
+        guard let period = ReportingPeriod(key: key) else {
+            let context = DecodingError.Context(codingPath: decoder.codingPath,
+                                                debugDescription: "Not a period key: \(key)")
+            throw DecodingError.dataCorrupted(context)
+        }
+        self = period
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(key)
+    }
+}
+
 /// A value kept in a text column as JSON: read back by decoding, so text that is not this
 /// value's JSON is an error like any other unknown code.
 public protocol StoredAsJSON: StoredCode {}

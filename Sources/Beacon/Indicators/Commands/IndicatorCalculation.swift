@@ -23,7 +23,7 @@ enum IndicatorCalculation {
         guard let formula = indicator.parsedFormula, let council = try await Council.find(indicator.councilID, on: db) else { return }
         let inputs = try await Indicator.query(on: db).filter(\.$councilID == indicator.councilID).filter(\.$code ~~ formula.references).all()
         let keys = try await IndicatorValue.query(on: db).filter(\.$indicatorID ~~ inputs.compactMap(\.id))
-            .filter(\.$kind == ValueKind.actual).all().map(\.periodKey)
+            .filter(\.$kind == ValueKind.actual).all().map(\.period.key)
         for period in Set(keys).compactMap(ReportingPeriod.init(key:)).sorted() {
             try await recompute(indicator, period: period, council: council, by: signedIn, on: db)
         }
@@ -33,7 +33,7 @@ enum IndicatorCalculation {
         guard let formula = indicator.parsedFormula else { return }
         let inputs = try await Indicator.query(on: db).filter(\.$councilID == indicator.councilID).filter(\.$code ~~ formula.references).all()
         let values = try await IndicatorValue.query(on: db).filter(\.$indicatorID ~~ inputs.compactMap(\.id))
-            .filter(\.$periodKey == period.key).filter(\.$kind == ValueKind.actual).all()
+            .filter(\.$period == period).filter(\.$kind == ValueKind.actual).all()
         var numbers: [String: Decimal] = [:]
         var allVerified = true
         for value in values {
@@ -42,7 +42,7 @@ enum IndicatorCalculation {
             allVerified = allVerified && value.isVerified
         }
         if numbers.isEmpty, try await IndicatorValue.query(on: db).filter(\.$indicatorID == indicator.requireID())
-            .filter(\.$periodKey == period.key).filter(\.$kind == ValueKind.actual).count() == 0 {
+            .filter(\.$period == period).filter(\.$kind == ValueKind.actual).count() == 0 {
             return
         }
         var recording = ValueRecording(enteredBy: enteredBy, verification: .unverified)

@@ -44,7 +44,7 @@ enum IndicatorImport {
                     try await write(.estimate, estimate, missing: nil, row: row, indicator: indicator, council: council, by: signedIn, on: db)
                 }
                 if let target = row.target {
-                    let existing = try await IndicatorTarget.query(on: db).filter(\.$indicatorID == indicator.requireID()).filter(\.$periodKey == row.period.key).first()
+                    let existing = try await IndicatorTarget.query(on: db).filter(\.$indicatorID == indicator.requireID()).filter(\.$period == row.period).first()
                     let input = TargetInput(target: TargetReading.text(target, unit: indicator.unit), tolerance: row.tolerance?.text, version: existing?.version)
                     _ = try await IndicatorWrite.setTarget(input, indicator: indicator, period: row.period, council: council, by: signedIn, on: db)
                 }
@@ -55,7 +55,7 @@ enum IndicatorImport {
     private static func write(_ kind: ValueKind, _ measure: Measure?, missing: MissingReason?, row: ImportRow, indicator: Indicator,
                               council: Council, by signedIn: SignedIn, on db: Database) async throws {
         let existing = try await IndicatorValue.query(on: db).filter(\.$indicatorID == indicator.requireID())
-            .filter(\.$periodKey == row.period.key).filter(\.$kind == kind).first()
+            .filter(\.$period == row.period).filter(\.$kind == kind).first()
         let input = ValueInput(kind: kind.rawValue, value: measure.map(indicator.unit.inputText), missingReason: missing?.rawValue,
                                commentary: row.commentary ?? existing?.commentary,
                                restatementReason: "Restated by a file imported by \(signedIn.label)", version: existing?.version)

@@ -42,7 +42,7 @@ enum IndicatorValueWrite {
                        on db: Database) async throws -> IndicatorValue {
         try await db.write { db in
             let existing = try await IndicatorValue.query(on: db).filter(\.$indicatorID == indicator.requireID())
-                .filter(\.$periodKey == period.key).filter(\.$kind == recording.kind).first()
+                .filter(\.$period == period).filter(\.$kind == recording.kind).first()
             if let existing, let version, version != existing.version { throw EditConflict(noun: "value") }
             let record = existing ?? IndicatorValue.new(indicator: indicator, period: period, kind: recording.kind)
             let before = try existing.map(AuditTrail.snapshot)
@@ -100,7 +100,7 @@ enum IndicatorValueWrite {
     static func verify(indicator: Indicator, period: ReportingPeriod, council: Council, by signedIn: SignedIn,
                        on db: Database) async throws -> Int {
         let values = try await IndicatorValue.query(on: db).filter(\.$indicatorID == indicator.requireID())
-            .filter(\.$periodKey == period.key).filter(\.$verifiedAt == nil).all()
+            .filter(\.$period == period).filter(\.$verifiedAt == nil).all()
             .filter { $0.value != nil || $0.missingReason != nil }
         guard !values.isEmpty else { throw Abort(.conflict, reason: "There is nothing to verify for \(period.label).") }
         try await db.write { db in
@@ -120,7 +120,7 @@ enum IndicatorValueWrite {
     static func rejudge(indicator: Indicator, period: ReportingPeriod, council: Council, by signedIn: SignedIn,
                         on db: Database) async throws {
         guard let value = try await IndicatorValue.query(on: db).filter(\.$indicatorID == indicator.requireID())
-            .filter(\.$periodKey == period.key).filter(\.$kind == ValueKind.actual).first() else { return }
+            .filter(\.$period == period).filter(\.$kind == ValueKind.actual).first() else { return }
         _ = try await rejudge(value, indicator: indicator, council: council, by: signedIn, on: db)
     }
 
@@ -161,7 +161,7 @@ enum IndicatorValueWrite {
             return
         }
         let target = try await IndicatorTarget.query(on: db).filter(\.$indicatorID == indicator.requireID())
-            .filter(\.$periodKey == value.periodKey).first()
+            .filter(\.$period == value.period).first()
         let tolerance = council.tolerance(for: target)
         value.status = StatusRule.judge(actual: measure, target: target?.target(unit: indicator.unit),
                                         polarity: indicator.polarity, tolerance: tolerance, overdue: false)
@@ -174,7 +174,7 @@ extension IndicatorValue {
         let value = IndicatorValue()
         value.councilID = indicator.councilID
         value.indicatorID = indicator.id!
-        value.periodKey = period.key
+        value.period = period
         value.periodStart = period.start.iso
         value.kind = kind
         return value

@@ -21,13 +21,13 @@ struct TargetInput: Content, VersionedInput {
 
 extension IndicatorValue: Audited {
     static let auditType = "indicator value"
-    var auditTitle: String { "\(period?.label ?? periodKey) \(kind.rawValue)" }
+    var auditTitle: String { "\(period.label) \(kind.rawValue)" }
     var auditCouncilID: UUID? { councilID }
 }
 
 extension IndicatorTarget: Audited {
     static let auditType = "indicator target"
-    var auditTitle: String { "\(period?.label ?? periodKey) target" }
+    var auditTitle: String { "\(period.label) target" }
     var auditCouncilID: UUID? { councilID }
 }
 
@@ -49,7 +49,7 @@ enum IndicatorWrite {
         let commentary = check.optional("commentary", input.commentary, label: "Commentary", max: 2000)
         let reason = check.optional("restatementReason", input.restatementReason, label: "Reason for restating", max: 500)
         let existing = try await IndicatorValue.query(on: db).filter(\.$indicatorID == indicator.requireID())
-            .filter(\.$periodKey == period.key).filter(\.$kind == kind ?? .actual).first()
+            .filter(\.$period == period).filter(\.$kind == kind ?? .actual).first()
         let changes = existing.map { $0.value != reading.storedValue || $0.missingReason != reading.missing } ?? true
         if let existing, existing.isVerified, changes, reason == nil {
             check.add("restatementReason", "This value was verified: say why it is being restated")
@@ -112,7 +112,7 @@ enum IndicatorWrite {
         let toleranceText = check.optional("tolerance", input.tolerance, label: "Tolerance", max: 20)
         let tolerance = toleranceText.flatMap(Tolerance.init(text:))
         if toleranceText != nil, tolerance == nil { check.add("tolerance", "Enter a percentage like 5% or an amount like 2.5, or leave it empty for the council's default") }
-        let existing = try await IndicatorTarget.query(on: db).filter(\.$indicatorID == indicator.requireID()).filter(\.$periodKey == period.key).first()
+        let existing = try await IndicatorTarget.query(on: db).filter(\.$indicatorID == indicator.requireID()).filter(\.$period == period).first()
         if existing == nil, target == nil, check.isValid { check.add("target", "Enter the target") }
         try check.orThrow()
         if let existing, input.version != existing.version { throw EditConflict(noun: "target") }
@@ -189,7 +189,7 @@ extension IndicatorTarget {
         let target = IndicatorTarget()
         target.councilID = indicator.councilID
         target.indicatorID = indicator.id!
-        target.periodKey = period.key
+        target.period = period
         target.periodStart = period.start.iso
         return target
     }

@@ -73,7 +73,7 @@ final class IndicatorTarget: Model, @unchecked Sendable {
     @ID(key: .id) var id: UUID?
     @Field(key: "council_id") var councilID: UUID
     @Field(key: "indicator_id") var indicatorID: UUID
-    @Field(key: "period") var periodKey: String
+    @Coded(key: "period") var period: ReportingPeriod
     @Field(key: "period_start") var periodStart: String
     @Field(key: "value") var value: String
     @OptionalField(key: "high") var high: String?
@@ -83,7 +83,6 @@ final class IndicatorTarget: Model, @unchecked Sendable {
 
     init() {}
 
-    var period: ReportingPeriod? { ReportingPeriod(key: periodKey) }
 
     func target(unit: MeasureUnit) -> TargetValue? {
         if let high, let low = Decimal(string: value), let top = Decimal(string: high) { return .band(low: low, high: top) }
@@ -114,7 +113,7 @@ final class IndicatorValue: Model, @unchecked Sendable {
     @ID(key: .id) var id: UUID?
     @Field(key: "council_id") var councilID: UUID
     @Field(key: "indicator_id") var indicatorID: UUID
-    @Field(key: "period") var periodKey: String
+    @Coded(key: "period") var period: ReportingPeriod
     @Field(key: "period_start") var periodStart: String
     @Coded(key: "kind") var kind: ValueKind
     @OptionalField(key: "value") var value: String?
@@ -136,7 +135,6 @@ final class IndicatorValue: Model, @unchecked Sendable {
 
     init() {}
 
-    var period: ReportingPeriod? { ReportingPeriod(key: periodKey) }
     var isVerified: Bool { verifiedAt != nil }
 
     func measure(unit: MeasureUnit) -> Measure? { value.flatMap(unit.fromStorage) }

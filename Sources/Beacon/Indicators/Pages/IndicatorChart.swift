@@ -57,8 +57,11 @@ enum IndicatorChart {
     }
 
     /// A small trend line for a scorecard row, with its values as its accessible name.
+    /// How many periods a sparkline draws.
+    static let sparklinePoints = 8
+
     static func sparkline(_ history: IndicatorHistory, label: String) -> Node<HTML.BodyContext> {
-        let values = points(history, last: 8).compactMap(\.actual).map { NSDecimalNumber(decimal: $0).doubleValue }
+        let values = points(history, last: sparklinePoints).compactMap(\.actual).map { NSDecimalNumber(decimal: $0).doubleValue }
         guard values.count > 1, let low = values.min(), let high = values.max() else { return .text("—") }
         let span = high == low ? 1 : high - low
         let coordinates = values.enumerated().map { index, value in

@@ -72,7 +72,7 @@ struct ScorecardPage {
     }
 
     private func sparklineLabel(_ history: IndicatorHistory) -> String {
-        let recent = IndicatorChart.points(history, last: 8).filter { $0.actual != nil }
+        let recent = IndicatorChart.points(history, last: IndicatorChart.sparklinePoints).filter { $0.actual != nil }
         let values = recent.compactMap { point in point.actual.map { "\(point.label) \(history.indicator.format(.number($0)))" } }
         return "Trend: " + values.joined(separator: ", ")
     }

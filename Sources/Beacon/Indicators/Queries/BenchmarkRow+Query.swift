@@ -8,7 +8,7 @@ extension BenchmarkRow {
         guard let code = indicator.benchmarkCode, let period = latest?.period else { return nil }
         let peers = try await Indicator.query(on: db).filter(\.$code == code).filter(\.$scope == IndicatorScope.national).all()
         let values = try await IndicatorValue.query(on: db).filter(\.$indicatorID ~~ peers.compactMap(\.id))
-            .filter(\.$periodKey == period.key).filter(\.$kind == ValueKind.actual).filter(\.$verifiedAt != nil).all()
+            .filter(\.$period == period).filter(\.$kind == ValueKind.actual).filter(\.$verifiedAt != nil).all()
         var numbers: [UUID: Decimal] = [:]
         var shown: [UUID: String] = [:]
         for value in values {

@@ -46,7 +46,7 @@ struct IndicatorResults {
         guard !ids.isEmpty else { return [:] }
         var values = try await IndicatorValue.query(on: db).filter(\.$indicatorID ~~ ids).all()
         // A value entered but not yet verified is not overdue, only not yet published.
-        let unpublished = Set(values.filter { verifiedOnly && !$0.isVerified && $0.kind == .actual }.map { "\($0.indicatorID)/\($0.periodKey)" })
+        let unpublished = Set(values.filter { verifiedOnly && !$0.isVerified && $0.kind == .actual }.map { "\($0.indicatorID)/\($0.period.key)" })
         if verifiedOnly { values = values.filter(\.isVerified) }
         let targets = try await IndicatorTarget.query(on: db).filter(\.$indicatorID ~~ ids).all()
         let valuesByIndicator = Dictionary(grouping: values, by: \.indicatorID)
@@ -64,19 +64,19 @@ struct IndicatorResults {
         let kind = indicator.frequency.periodKind
         let lastOwedDay = indicator.closedOn.map { min($0, today) } ?? today
         var periods = Set(ValueDueRule.endedPeriods(indicator.frequency, from: indicator.firstYear, today: lastOwedDay))
-        periods.formUnion(values.compactMap(\.period).filter { $0.kind == kind })
-        periods.formUnion(targets.compactMap(\.period).filter { $0.kind == kind })
-        let valuesByPeriod = Dictionary(grouping: values, by: \.periodKey)
-        let targetsByPeriod = Dictionary(targets.map { ($0.periodKey, $0) }, uniquingKeysWith: { first, _ in first })
+        periods.formUnion(values.map(\.period).filter { $0.kind == kind })
+        periods.formUnion(targets.map(\.period).filter { $0.kind == kind })
+        let valuesByPeriod = Dictionary(grouping: values, by: \.period)
+        let targetsByPeriod = Dictionary(targets.map { ($0.period, $0) }, uniquingKeysWith: { first, _ in first })
         var rows = periods.sorted().map { period in
-            row(indicator, period: period, values: valuesByPeriod[period.key] ?? [], target: targetsByPeriod[period.key],
+            row(indicator, period: period, values: valuesByPeriod[period] ?? [], target: targetsByPeriod[period],
                 awaitingVerification: unpublished.contains("\(indicator.id!)/\(period.key)"))
         }
         addDirections(&rows, indicator: indicator)
         return IndicatorHistory(indicator: indicator, rows: rows)
     }
 
-    private func row(_ indicator: Indicator, period: ReportingPeriod, values: [IndicatorValue], target: IndicatorTarget?,
+    func row(_ indicator: Indicator, period: ReportingPeriod, values: [IndicatorValue], target: IndicatorTarget?,
                      awaitingVerification: Bool) -> PeriodResult {
         let rule = council.valueDueRule
         let actual = values.first { $0.kind == .actual }
@@ -106,7 +106,7 @@ struct IndicatorResults {
         }
     }
 
-    private func direction(_ row: PeriodResult, _ earlier: PeriodResult?, _ indicator: Indicator) -> Direction {
+    func direction(_ row: PeriodResult, _ earlier: PeriodResult?, _ indicator: Indicator) -> Direction {
         guard let now = row.actual, let before = earlier?.actual, now.revision == before.revision else { return .notComparable }
         var band: (Decimal, Decimal)?
         if case .band(let low, let high) = row.target?.target(unit: indicator.unit) { band = (low, high) }

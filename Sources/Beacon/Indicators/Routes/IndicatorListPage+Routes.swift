@@ -8,7 +8,7 @@ extension IndicatorListPage {
         let view = try await request.councilView()
         let filters = IndicatorFilters(request)
         let indicators = try await filters.indicators(council: view.councilID, on: request.db)
-        let histories = try await view.results.histories(indicators, on: request.db)
+        let histories = try await view.results.recent(indicators, endingBy: view.today, points: 0, on: request.db)
         var rows = indicators.map { ($0, histories[$0.id!]?.latest(endingBy: view.today)) }
         if let status = filters.status { rows = rows.filter { $0.1?.status == status } }
         if format != .html { return try await IndicatorExports.latest(rows, view: view, on: request.db).response(format, filename: "\(view.slug)-indicators") }

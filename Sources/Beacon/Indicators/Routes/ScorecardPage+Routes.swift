@@ -11,7 +11,8 @@ extension ScorecardPage {
         let chosen = (try? request.query.get(String.self, at: "period")).map { text -> ReportingPeriod? in ReportingPeriod(key: text) ?? ReportingPeriod(label: text) }
         guard let period = chosen ?? defaultPeriod else { throw Abort(.badRequest, reason: "Choose a period like 2024/25 Q2.") }
         let indicators = try await filters.indicators(council: view.councilID, on: request.db)
-        let histories = try await view.results.histories(indicators, on: request.db)
+        let histories = try await view.results.recent(indicators, endingBy: period.end, points: IndicatorChart.sparklinePoints,
+                                                      on: request.db)
         let rows = indicators.compactMap { histories[$0.id!] }.map { ($0, $0.latest(endingBy: period.end)) }
         if format != .html {
             return try await IndicatorExports.latest(rows.map { ($0.0.indicator, $0.1) }, view: view, on: request.db)

@@ -16,7 +16,7 @@ extension TargetEntryPage {
 
     static func show(_ request: Request, input: TargetInput?, problems: FormView.Problems) async throws -> Response {
         let (view, indicator, period, _) = try await load(request)
-        let existing = try await IndicatorTarget.query(on: request.db).filter(\.$indicatorID == indicator.id!).filter(\.$periodKey == period.key).first()
+        let existing = try await IndicatorTarget.query(on: request.db).filter(\.$indicatorID == indicator.id!).filter(\.$period == period).first()
         let page = TargetEntryPage(view: view, indicator: indicator, period: period, existing: existing, input: input, problems: problems)
         return Layout.response(page.render(in: request.layoutContext(withForm: true)), status: problems.isEmpty ? .ok : .unprocessableEntity)
     }

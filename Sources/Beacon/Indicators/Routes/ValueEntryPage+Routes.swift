@@ -20,7 +20,7 @@ extension ValueEntryPage {
         guard let kind = ValueKind(rawValue: kindText) else { throw Abort(.badRequest, reason: "Choose actual, estimate or projection.") }
         guard let history = try await view.results.histories([indicator], on: request.db)[indicator.id!] else { throw Abort(.notFound) }
         let existing = try await IndicatorValue.query(on: request.db).filter(\.$indicatorID == indicator.id!)
-            .filter(\.$periodKey == period.key).filter(\.$kind == kind).first()
+            .filter(\.$period == period).filter(\.$kind == kind).first()
         let page = ValueEntryPage(view: view, history: history, period: period, kind: kind, existing: existing, input: input, problems: problems)
         return Layout.response(page.render(in: request.layoutContext(withForm: true)), status: problems.isEmpty ? .ok : .unprocessableEntity)
     }

@@ -47,7 +47,7 @@ extension PlanMonitoringWrite {
         let day = consultation.completionOn
         let period = ReportingPeriod(containing: day, kind: indicator.frequency.periodKind)
         let existing = try await IndicatorValue.query(on: db).filter(\.$indicatorID == indicator.requireID())
-            .filter(\.$periodKey == period.key).filter(\.$kind == ValueKind.actual).first()
+            .filter(\.$period == period).filter(\.$kind == ValueKind.actual).first()
         let source = "From the \(consultation.title)" + (responses.map { " (\($0) responses)" } ?? "")
         let input = ValueInput(kind: ValueKind.actual.rawValue, value: result, missingReason: nil, commentary: source,
                                restatementReason: existing == nil ? nil : source, version: existing?.version)

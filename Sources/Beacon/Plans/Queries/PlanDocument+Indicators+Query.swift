@@ -23,7 +23,7 @@ extension PlanDocument {
             let cells = years.enumerated().map { index, column in
                 let period = lastPeriod(of: column.year, indicator)
                 if index < 3 { return resultText(indicator, histories[indicator.id!]?.result(for: period), estimate: index == 2) }
-                return targets.first { $0.indicatorID == indicator.id && $0.periodKey == period.key }?
+                return targets.first { $0.indicatorID == indicator.id && $0.period == period }?
                     .target(unit: indicator.unit).map { TargetReading.text($0, unit: indicator.unit) } ?? "–"
             }
             return KeyIndicator(id: indicator.id!, code: indicator.code, title: indicator.title, purpose: indicator.purpose,

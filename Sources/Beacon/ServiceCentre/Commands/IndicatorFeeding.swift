@@ -45,7 +45,7 @@ enum IndicatorFeeding {
                                        calculationNote: figure == nil ? "No contacts in the period to measure" : nil,
                                        enteredBy: enteredBy, verification: .by(enteredBy))
         if figure == nil, try await IndicatorValue.query(on: db).filter(\.$indicatorID == indicator.requireID())
-            .filter(\.$periodKey == period.key).filter(\.$kind == ValueKind.actual).count() == 0 {
+            .filter(\.$period == period).filter(\.$kind == ValueKind.actual).count() == 0 {
             return
         }
         try await IndicatorValueWrite.record(recording, indicator: indicator, period: period, council: council,
