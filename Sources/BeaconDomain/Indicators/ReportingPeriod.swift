@@ -63,7 +63,7 @@ public struct ReportingPeriod: Hashable, Comparable, Sendable, CustomStringConve
 
     /// `2004/05`.
     public var yearLabel: String {
-        "\(startYear)/" + String(format: "%02d", (startYear + 1) % 100)
+        "\(startYear)/" + Self.twoDigits((startYear + 1) % 100)
     }
 
     /// The label councils write: `2004/05`, `2004/05 H1`, `2004/05 Q3`, `January 2005`.
@@ -80,19 +80,22 @@ public struct ReportingPeriod: Hashable, Comparable, Sendable, CustomStringConve
 
     /// A form of the label safe in a URL path: `2004-05`, `2004-05-h1`, `2004-05-q3`, `2004-05-m10`.
     public var key: String {
-        let base = "\(startYear)-" + String(format: "%02d", (startYear + 1) % 100)
+        let base = "\(startYear)-" + Self.twoDigits((startYear + 1) % 100)
         switch kind {
         case .year: return base
         case .half: return "\(base)-h\(index)"
         case .quarter: return "\(base)-q\(index)"
-        case .month: return "\(base)-m\(String(format: "%02d", index))"
+        case .month: return "\(base)-m\(Self.twoDigits(index))"
         }
     }
+
+    // Digits put by hand: pages read and write hundreds of keys, and String(format:) is slow.
+    private static func twoDigits(_ number: Int) -> String { number < 10 ? "0\(number)" : "\(number)" }
 
     public init?(key: String) {
         let parts = key.lowercased().split(separator: "-").map(String.init)
         guard (2...3).contains(parts.count), parts[0].count == 4, let year = Int(parts[0]),
-              parts[1] == String(format: "%02d", (year + 1) % 100) else { return nil }
+              parts[1] == Self.twoDigits((year + 1) % 100) else { return nil }
         guard parts.count == 3 else { self.init(kind: .year, startYear: year, index: 1); return }
         let kinds: [Character: PeriodKind] = ["h": .half, "q": .quarter, "m": .month]
         guard let letter = parts[2].first, let kind = kinds[letter], let index = Int(parts[2].dropFirst()) else { return nil }

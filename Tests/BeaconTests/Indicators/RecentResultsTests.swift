@@ -1,6 +1,7 @@
 @testable import Beacon
 import BeaconDomain
 import Fluent
+import SQLKit
 import XCTVapor
 
 /// `IndicatorResults.recent`, which reads only the periods the scorecard and the indicator list
@@ -67,6 +68,23 @@ final class RecentResultsTests: BeaconTestCase {
             }
         }
         XCTAssertEqual(compared, indicators.count * 27 * 2)
+    }
+
+    func testAnUnreadableCodeInARowTheScorecardReadsIsAnErrorAsEverywhere() async throws {
+        let council = try await record(Council.self, where: \.$slug, is: "wrenmoor")
+        let bv8 = try await indicator("BV 8")
+        let period = latestPeriod(bv8)
+        let sql = try XCTUnwrap(app.db as? SQLDatabase)
+        try await sql.update(IndicatorValue.schema).set("status", to: "purple")
+            .where("indicator_id", .equal, bv8.id!).where("period", .equal, period.key).run()
+        let results = IndicatorResults(council: council, verifiedOnly: false, today: today)
+
+        do {
+            _ = try await results.recent([bv8], endingBy: period.end, points: 0, on: app.db)
+            XCTFail("a value whose status is “purple” was read")
+        } catch let error as UnknownStoredCode {
+            XCTAssertEqual(error.description, "IndicatorValue.status holds “purple”, which Beacon cannot read")
+        }
     }
 
     private func assertSame(_ found: PeriodResult?, _ expected: PeriodResult?, _ context: String) {

@@ -73,7 +73,7 @@ enum DemoPlanRows {
             let risk = PlanRisk()
             (risk.councilID, risk.planID, risk.version, risk.position) = (plan.councilID, try plan.requireID(), 1, index + 1)
             (risk.element, risk.area, risk.owner, risk.likelihood, risk.impact, risk.targetScore) = (row.0, row.1, row.2, row.3, row.4, row.5)
-            (risk.reviewOn, risk.status, risk.priorityID) = (DemoData.day("\(plan.year)-09-30"), "open", setting.priorities[1])
+            (risk.reviewOn, risk.status, risk.priorityID) = (DemoData.day("\(plan.year)-09-30"), RiskStatus.open, setting.priorities[1])
             try await risk.create(on: db)
             let review = RiskReview()
             (review.councilID, review.riskID, review.reviewedOn) = (plan.councilID, try risk.requireID(), DemoData.day("\(plan.year)-04-01"))

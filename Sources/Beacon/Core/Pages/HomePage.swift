@@ -8,7 +8,7 @@ import Vapor
 struct HomePage {
     let signedIn: SignedIn?
     let positions: [Position]
-    let councils: [Council]
+    let councils: [CouncilLink]
     let owed: [OwedValue]
     let noticesSent: [DecisionNotice]
 

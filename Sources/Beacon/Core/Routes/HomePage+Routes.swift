@@ -11,7 +11,7 @@ extension HomePage {
             if let userID = signedIn?.userID, let user = try await User.find(userID, on: request.db), let councillor = user.councillorID {
                 positions = try await Position.query(on: request.db).filter(\.$councillorID == councillor).sort(\.$startsOn, .descending).all()
             }
-            let councils = try await Council.query(on: request.db).filter(\.$closedOn == nil).sort(\.$name).all()
+            let councils = try await CouncilLink.open(on: request.db)
             let owed = try await signedIn.asyncMap { try await OwedValues.load(for: $0, on: request.db) } ?? []
             let sent = try await signedIn.asyncMap { try await NoticesSentSection.load(for: $0, on: request.db) } ?? []
             let page = HomePage(signedIn: signedIn, positions: positions, councils: councils, owed: owed, noticesSent: sent)

@@ -33,13 +33,12 @@ extension IndicatorResults {
             periods.formUnion(trailing[id] ?? [])
         }
         let ids = recent.compactMap(\.id)
-        var values = try await IndicatorValue.query(on: db).filter(\.$indicatorID ~~ ids)
-            .filter(\.$period ~~ Array(periods)).all()
+        guard let sql = db as? SQLDatabase else { throw Abort(.internalServerError, reason: "Beacon needs an SQL database.") }
+        var values = try await ValueRows.values(of: ids, in: Array(periods), on: sql)
         let unpublished = Set(values.filter { verifiedOnly && !$0.isVerified && $0.kind == .actual }
             .map { "\($0.indicatorID)/\($0.period.key)" })
         if verifiedOnly { values = values.filter(\.isVerified) }
-        let targets = try await IndicatorTarget.query(on: db).filter(\.$indicatorID ~~ ids)
-            .filter(\.$period ~~ Array(periods)).all()
+        let targets = try await ValueRows.targets(of: ids, in: Array(periods), on: sql)
         let valuesByIndicator = Dictionary(grouping: values, by: \.indicatorID)
         let targetsByIndicator = Dictionary(grouping: targets, by: \.indicatorID)
         for indicator in recent {

@@ -44,7 +44,7 @@ enum PlanCarryForward {
     /// Open risks, returning old risk id → new risk id so their actions follow them.
     private static func carryRisks(from planID: UUID, to nextID: UUID, on db: Database) async throws -> [UUID: UUID] {
         var map: [UUID: UUID] = [:]
-        for risk in try await PlanRisk.query(on: db).filter(\.$planID == planID).filter(\.$status == "open").sort(\.$position).all() {
+        for risk in try await PlanRisk.query(on: db).filter(\.$planID == planID).filter(\.$status == RiskStatus.open).sort(\.$position).all() {
             let copy = PlanRisk()
             (copy.councilID, copy.planID, copy.version, copy.position, copy.element) = (risk.councilID, nextID, 1, risk.position, risk.element)
             (copy.area, copy.owner, copy.likelihood, copy.impact) = (risk.area, risk.owner, risk.likelihood, risk.impact)

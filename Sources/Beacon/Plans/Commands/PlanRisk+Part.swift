@@ -31,12 +31,13 @@ extension PlanRisk: PlanPart, Audited {
         let impact = check.integer("impact", input.impact, label: "Impact", in: scale.range)
         let target = check.integer("targetScore", input.targetScore, label: "Target score", in: 1...(scale.points * scale.points))
         let review = check.requiredDate("reviewOn", input.reviewOn, label: "Review date")
-        let status = input.status == "closed" ? "closed" : "open"
+        // A risk is open unless the form says otherwise; a status that is not a choice is refused.
+        let status: RiskStatus? = (input.status ?? "").isEmpty ? .open : check.choice("status", input.status, label: "Status")
         let priority = PlanChoices.checkOne("priority", input.priority, among: try await PlanChoices.priorities(plan.councilID, on: db), label: "Priority", &check)
         try check.orThrow()
         if id == nil { position = try await PlanChoices.nextPosition(PlanRisk.self, plan: plan.requireID(), on: db) }
         (self.element, self.area, self.owner, self.likelihood, self.impact) = (element!, area!, owner!, likelihood!, impact!)
-        (targetScore, reviewOn, self.status, priorityID) = (target!, review!, status, priority)
+        (targetScore, reviewOn, self.status, priorityID) = (target!, review!, status!, priority)
     }
 
     static func formFields(for record: PlanRisk?, input: RiskInput?, plan: BusinessPlan, council: Council, on db: Database) async throws -> [FormField] {
@@ -54,7 +55,7 @@ extension PlanRisk: PlanPart, Audited {
                       hint: "The score the actions should bring it to", required: true),
             FormField(name: "reviewOn", label: "Review date", control: .date, value: input?.reviewOn ?? record?.reviewOn.iso ?? "", required: true),
             FormField(name: "status", label: "Status", control: .select([.init(value: "open", label: "Open"), .init(value: "closed", label: "Closed")]),
-                      value: input?.status ?? record?.status ?? "open", required: true),
+                      value: input?.status ?? record?.status.rawValue ?? "open", required: true),
             FormField(name: "priority", label: "Strategic priority it threatens", control: .select([.none] + (try await PlanChoices.priorities(plan.councilID, on: db))),
                       value: input?.priority ?? record?.priorityID?.uuidString ?? ""),
         ]

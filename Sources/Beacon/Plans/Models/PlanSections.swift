@@ -95,14 +95,14 @@ final class PlanRisk: Model, @unchecked Sendable {
     @Field(key: "impact") var impact: Int
     @Field(key: "target_score") var targetScore: Int
     @Coded(key: "review_on") var reviewOn: CalendarDate
-    @Field(key: "status") var status: String
+    @Coded(key: "status") var status: RiskStatus
     @OptionalField(key: "priority_id") var priorityID: UUID?
     @Field(key: "version") var version: Int
 
     init() {}
 
     var score: Int { likelihood * impact }
-    var isOpen: Bool { status == "open" }
+    var isOpen: Bool { status == .open }
 }
 
 /// A risk's score at one review.
@@ -119,4 +119,9 @@ final class RiskReview: Model, @unchecked Sendable {
     @Field(key: "reviewer") var reviewer: String
 
     init() {}
+}
+
+/// Whether a risk is still managed in the plan, or closed.
+enum RiskStatus: String, CaseIterable, Codable, Sendable, StoredCode {
+    case open, closed
 }
