@@ -54,7 +54,7 @@ func configureOnChosenDatabase(_ app: Application) async throws {
     app.middleware.use(VisitorTokenMiddleware())
     app.middleware.use(BeaconErrorMiddleware(environment: app.environment))
     app.middleware.use(ActorMiddleware())
-    app.middleware.use(PublicPageCaching())
+    app.middleware.use(PublicPageCaching(pages: RenderedPages()))
 
     try routes(app)
     try await app.autoMigrate()

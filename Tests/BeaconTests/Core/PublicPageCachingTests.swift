@@ -1,6 +1,7 @@
 @testable import Beacon
 import BeaconDomain
 import Fluent
+import SQLKit
 import XCTVapor
 
 /// Public pages carry validators from their council's data version; a copy still current is
@@ -25,10 +26,10 @@ final class PublicPageCachingTests: BeaconTestCase {
         return formatter.string(from: instant)
     }
 
-    /// The count of changes an ETag like `"812-2026-11-25"` carries; the tag ends with the UK day.
+    /// The count of changes an ETag like `"812-29403510"` carries; the tag ends with the minute.
     private func changes(in tag: String?) throws -> Int {
         let text = try XCTUnwrap(tag)
-        XCTAssertTrue(text.hasSuffix("-\(today.iso)\""), "the tag names the UK day: \(text)")
+        XCTAssertTrue(text.hasSuffix("-\(Int(now.timeIntervalSince1970) / 60)\""), "the tag names the minute: \(text)")
         return try XCTUnwrap(Int(text.dropFirst().prefix { $0 != "-" }))
     }
 
@@ -99,5 +100,24 @@ final class PublicPageCachingTests: BeaconTestCase {
         XCTAssertNil(signIn.headers.first(name: .eTag), "the sign-in form sets the visitor's form cookie")
         XCTAssertEqual(missing.status, .notFound)
         XCTAssertNil(missing.headers.first(name: .eTag))
+    }
+
+    func testAPageIsDrawnOncePerDataVersionAndMinuteThenSentAsDrawn() async throws {
+        let sql = try XCTUnwrap(app.db as? SQLDatabase)
+        let first = try await get("/councils/castlebeck/indicators")
+        // A change made behind Beacon's back is not counted, so the page drawn before it is sent again.
+        try await sql.update(Council.schema).set("name", to: "Castlebeck Renamed Council")
+            .where("slug", .equal, "castlebeck").run()
+        let kept = try await get("/councils/castlebeck/indicators")
+
+        XCTAssertEqual(kept.body.string, first.body.string)
+        XCTAssertFalse(kept.body.string.contains("Castlebeck Renamed Council"))
+        XCTAssertEqual(kept.headers.first(name: .eTag), first.headers.first(name: .eTag))
+
+        try await closeUnit("Resident Services", as: "admin@castlebeck.example")
+        let drawnAgain = try await get("/councils/castlebeck/indicators")
+
+        XCTAssertTrue(drawnAgain.body.string.contains("Castlebeck Renamed Council"),
+                      "a counted change draws the page again")
     }
 }

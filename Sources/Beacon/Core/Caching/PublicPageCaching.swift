@@ -5,12 +5,14 @@ import Vapor
 /// Lets browsers and proxies keep public pages for a short while and check them cheaply. A
 /// signed-out `GET` of the home page or of a council's pages (`/councils/<short name>/…`) that
 /// answers 200 without setting a cookie carries an `ETag` and `Last-Modified` made from the
-/// council's data version (`DataVersion`) and the UK day (statuses change at midnight), and
-/// `Cache-Control: public, max-age=60`. A request naming the current ETag (or a time not
-/// before Last-Modified) gets `304 Not Modified` and the page is not drawn again. Whatever a
-/// signed-in person sees is `private, no-cache`: it is theirs alone and always checked.
+/// council's data version (`DataVersion`) and the minute, and `Cache-Control: public,
+/// max-age=60`. A request naming the current ETag (or a time not before Last-Modified) gets
+/// `304 Not Modified`, and a page already drawn for the current ETag is sent again from
+/// `RenderedPages` rather than drawn again. Whatever a signed-in person sees is `private,
+/// no-cache`: it is theirs alone and always checked.
 struct PublicPageCaching: AsyncMiddleware {
     static let maxAge = 60
+    let pages: RenderedPages
 
     func respond(to request: Request, chainingTo next: AsyncResponder) async throws -> Response {
         guard request.method == .GET || request.method == .HEAD else { return try await next.respond(to: request) }
@@ -27,8 +29,17 @@ struct PublicPageCaching: AsyncMiddleware {
             validators.stamp(response)
             return response
         }
+        let address = request.url.string
+        if let kept = pages.page(at: address, etag: validators.etag) {
+            let response = Response(status: .ok, headers: kept.headers, body: .init(buffer: kept.body))
+            validators.stamp(response)
+            return response
+        }
         let response = try await next.respond(to: request)
         guard response.status == .ok, !response.headers.contains(name: .setCookie) else { return response }
+        if request.method == .GET, let body = response.body.buffer {
+            pages.keep(RenderedPages.Page(etag: validators.etag, headers: response.headers, body: body), at: address)
+        }
         validators.stamp(response)
         return response
     }
@@ -51,10 +62,12 @@ struct Validators: Equatable {
             return nil
         }
         guard let stamp else { return nil }
-        let today = UKTime.day(of: request.now)
-        let midnight = UKTime.instant(today, hour: 0, minute: 0)
-        let lastModified = max(stamp.changedAt ?? midnight, midnight)
-        return Validators(etag: "\"\(stamp.version)-\(today.iso)\"", lastModified: lastModified)
+        // Some of what a page shows changes with the clock alone (a notice's representations close
+        // at a set time; values turn overdue at midnight), so a page is current for its minute only.
+        let minute = Int((request.now.timeIntervalSince1970 / 60).rounded(.down))
+        let minuteStart = Date(timeIntervalSince1970: Double(minute) * 60)
+        let lastModified = max(stamp.changedAt ?? minuteStart, minuteStart)
+        return Validators(etag: "\"\(stamp.version)-\(minute)\"", lastModified: lastModified)
     }
 
     /// Whether the request's copy is this one: its ETag named, or (naming none) not older.

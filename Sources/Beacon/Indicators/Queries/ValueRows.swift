@@ -66,13 +66,17 @@ enum ValueRows {
 
     private static func code<T: StoredCode, M>(_ row: SQLRow, _ column: String, in model: M.Type) throws -> T {
         let text = try row.decode(column: column, as: String.self)
-        guard let found = T(storedCode: text) else { throw UnknownStoredCode(model: "\(M.self)", field: column, code: text) }
+        guard let found = T(storedCode: text) else {
+            throw UnknownStoredCode(model: "\(M.self)", field: column, code: text)
+        }
         return found
     }
 
     private static func optionalCode<T: StoredCode, M>(_ row: SQLRow, _ column: String, in model: M.Type) throws -> T? {
         guard let text = try row.decode(column: column, as: String?.self) else { return nil }
-        guard let found = T(storedCode: text) else { throw UnknownStoredCode(model: "\(M.self)", field: column, code: text) }
+        guard let found = T(storedCode: text) else {
+            throw UnknownStoredCode(model: "\(M.self)", field: column, code: text)
+        }
         return found
     }
 }
