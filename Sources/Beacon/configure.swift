@@ -9,7 +9,7 @@ import Vapor
 /// Settings come from the environment (all documented in the README):
 /// `DATABASE_URL` (PostgreSQL; SQLite when absent), `BEACON_DATABASE_FILE`, `BEACON_DEMO`,
 /// `BEACON_SECURE_COOKIES`, `BEACON_BCRYPT_COST`, `BEACON_DEMO_CONTACTS_PER_DAY`, `BEACON_DEMO_HISTORY`,
-/// `BEACON_NOW`.
+/// `BEACON_NOW`, `BEACON_PAGE_CACHE`.
 public func configure(_ app: Application) async throws {
     try useDatabase(app)
     try await configureOnChosenDatabase(app)
@@ -54,7 +54,9 @@ func configureOnChosenDatabase(_ app: Application) async throws {
     app.middleware.use(VisitorTokenMiddleware())
     app.middleware.use(BeaconErrorMiddleware(environment: app.environment))
     app.middleware.use(ActorMiddleware())
-    app.middleware.use(PublicPageCaching(pages: RenderedPages()))
+    // BEACON_PAGE_CACHE=0 draws every page afresh: what the page benchmark measures drawing with.
+    let keptPages = Environment.get("BEACON_PAGE_CACHE") == "0" ? 0 : 500
+    app.middleware.use(PublicPageCaching(pages: RenderedPages(limit: keptPages)))
 
     try routes(app)
     try await app.autoMigrate()

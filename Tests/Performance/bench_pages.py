@@ -135,10 +135,18 @@ def main():
     parser.add_argument("--history", choices=["demo", "large"], default="demo")
     parser.add_argument("--compare-large", action="store_true")
     parser.add_argument("--port", type=int, default=8096)
+    parser.add_argument("--drawn", action="store_true",
+                        help="draw every public page afresh (BEACON_PAGE_CACHE=0): the cost without the page cache")
     arguments = parser.parse_args()
+    # Beacon stopped while requests are in flight can trip over Fluent's shutdown; the crash
+    # reporter would then hold the port for minutes, so it is off for the benchmark's servers.
+    os.environ["SWIFT_BACKTRACE"] = "enable=no"
     if not shutil.which("wrk"):
         sys.exit("wrk is needed: apt-get install wrk")
     store = "PostgreSQL" if os.environ.get("DATABASE_URL") else "SQLite"
+    if arguments.drawn:
+        os.environ["BEACON_PAGE_CACHE"] = "0"
+        store += ", every page drawn afresh"
     if store == "PostgreSQL" and arguments.compare_large and not os.environ.get("LARGE_DATABASE_URL"):
         sys.exit("On PostgreSQL, --compare-large needs LARGE_DATABASE_URL: a second, empty database")
     try:

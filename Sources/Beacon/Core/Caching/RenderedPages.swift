@@ -26,6 +26,7 @@ final class RenderedPages: Sendable {
     }
 
     func keep(_ page: Page, at address: String) {
+        guard limit > 0 else { return }
         kept.withLockedValue { pages in
             if pages.count >= limit, pages[address] == nil { pages.removeAll(keepingCapacity: true) }
             pages[address] = page
