@@ -120,4 +120,20 @@ final class PublicPageCachingTests: BeaconTestCase {
         XCTAssertTrue(drawnAgain.body.string.contains("Castlebeck Renamed Council"),
                       "a counted change draws the page again")
     }
+
+    func testAPublicPageWithAFormTokenIsKeptForNoOneElse() async throws {
+        // No public council page shows a form yet; one that did would carry the visitor's token.
+        app.get("councils", "wrenmoor", "form-for-visitors") { request in CSRFToken.current(for: request) }
+        let visitor = try await visit(.signIn)
+
+        let first = try await get("/councils/wrenmoor/form-for-visitors", as: visitor)
+        let otherToken = String(repeating: "b", count: 44)
+        let other = try await get("/councils/wrenmoor/form-for-visitors",
+                                  headers: ["Cookie": "\(CSRFToken.visitorCookie)=\(otherToken)"])
+
+        XCTAssertEqual(first.body.string, visitor.token)
+        XCTAssertNil(first.headers.first(name: .eTag))
+        XCTAssertEqual(first.headers.first(name: .cacheControl), "private, no-cache")
+        XCTAssertEqual(other.body.string, otherToken, "another visitor gets their own token, not the first's")
+    }
 }

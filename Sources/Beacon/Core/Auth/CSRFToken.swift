@@ -14,10 +14,16 @@ enum CSRFToken {
     private static let sessionKey = "csrf"
 
     private struct NewVisitorToken: StorageKey { typealias Value = String }
+    private struct TokenShown: StorageKey { typealias Value = Bool }
+
+    /// Whether the response to this request carries a form token: a page that does is the
+    /// reader's own and must never be kept for, or validated for, anyone else.
+    static func wasShown(_ request: Request) -> Bool { request.storage[TokenShown.self] ?? false }
 
     /// The token for the forms on this page: the session's (made on first use) for someone
     /// signed in with a session, else the visitor's cookie, made if there is none yet.
     static func current(for request: Request) -> String {
+        request.storage[TokenShown.self] = true
         if request.signedIn.map({ !$0.viaAPIKey }) == true {
             if let token = request.session.data[sessionKey] { return token }
             let token = fresh()

@@ -36,6 +36,11 @@ struct PublicPageCaching: AsyncMiddleware {
             return response
         }
         let response = try await next.respond(to: request)
+        if CSRFToken.wasShown(request) {
+            // A form's token is this visitor's alone.
+            response.headers.replaceOrAdd(name: .cacheControl, value: "private, no-cache")
+            return response
+        }
         guard response.status == .ok, !response.headers.contains(name: .setCookie) else { return response }
         if request.method == .GET, let body = response.body.buffer {
             pages.keep(RenderedPages.Page(etag: validators.etag, headers: response.headers, body: body), at: address)
