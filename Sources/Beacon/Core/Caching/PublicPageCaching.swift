@@ -1,4 +1,3 @@
-import BeaconDomain
 import Foundation
 import Vapor
 

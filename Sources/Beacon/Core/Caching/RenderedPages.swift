@@ -32,6 +32,4 @@ final class RenderedPages: Sendable {
             pages[address] = page
         }
     }
-
-    var count: Int { kept.withLockedValue { $0.count } }
 }
