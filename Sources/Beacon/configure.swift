@@ -57,6 +57,7 @@ func configureOnChosenDatabase(_ app: Application) async throws {
     // BEACON_PAGE_CACHE=0 draws every page afresh: what the page benchmark measures drawing with.
     let keptPages = Environment.get("BEACON_PAGE_CACHE") == "0" ? 0 : 500
     app.middleware.use(PublicPageCaching(pages: RenderedPages(limit: keptPages)))
+    app.dashboardFigures = KeptReadings(enabled: keptPages > 0)
 
     try routes(app)
     try await app.autoMigrate()

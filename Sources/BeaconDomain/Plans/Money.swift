@@ -38,11 +38,15 @@ public enum Money {
 
     /// Whole number with thousands separators and a true minus sign: `−1,234`.
     public static func grouped(_ value: Int) -> String {
-        let formatter = NumberFormatter()
-        formatter.locale = Locale(identifier: "en_GB")
-        formatter.numberStyle = .decimal
-        formatter.minusSign = "−"
-        return formatter.string(from: NSNumber(value: value)) ?? String(value)
+        // By hand: a NumberFormatter costs more to make than the page it formats a figure for.
+        let digits = String(value.magnitude)
+        var text = value < 0 ? "−" : ""
+        text.reserveCapacity(digits.utf8.count * 4 / 3 + 3)
+        for (offset, digit) in digits.enumerated() {
+            if offset > 0, (digits.count - offset) % 3 == 0 { text.append(",") }
+            text.append(digit)
+        }
+        return text
     }
 }
 

@@ -13,6 +13,15 @@ struct BudgetTests {
         #expect(Money.thousands(pence) == thousands)
     }
 
+    @Test("whole numbers grouped in threes with a true minus sign", arguments: [
+        (0, "0"), (7, "7"), (999, "999"), (1_000, "1,000"), (-1, "−1"), (-999, "−999"), (-1_000, "−1,000"),
+        (12_345, "12,345"), (100_000, "100,000"), (1_234_567, "1,234,567"), (-10_000_000, "−10,000,000"),
+        (Int.min, "−9,223,372,036,854,775,808"), (Int.max, "9,223,372,036,854,775,807"),
+    ])
+    func grouping(value: Int, text: String) {
+        #expect(Money.grouped(value) == text)
+    }
+
     // Cells 401 + 401 + 364 show 1166, but the exact total £1,165,000 rounds to 1165.
     @Test("the total row rounds the exact total, not the visible cells")
     func totalFromExactValues() {

@@ -42,12 +42,20 @@ struct BeaconSessions: SessionDriver {
         }
     }
 
+    // Read with SQLKit, only the data: every signed-in request reads its session, and Fluent
+    // makes a model by reflecting on it.
     func readSession(_ sessionID: SessionID, for request: Request) -> EventLoopFuture<SessionData?> {
-        SessionRow.query(on: request.db).filter(\.$key == sessionID.string).filter(\.$expiresAt > request.now).first()
-            .map { row in
-                request.storage[AsRead.self] = row?.data.snapshot
-                return row?.data
-            }
+        guard let sql = request.db as? SQLDatabase else {
+            let problem = Abort(.internalServerError, reason: "Sessions need an SQL database.")
+            return request.eventLoop.makeFailedFuture(problem)
+        }
+        return request.eventLoop.makeFutureWithTask { [now = request.now] in
+            let row = try await sql.select().column("data").from(SessionRow.schema)
+                .where("key", .equal, sessionID.string).where("expires_at", .greaterThan, now).first()
+            let data = try row?.decode(column: "data", as: SessionData.self)
+            request.storage[AsRead.self] = data?.snapshot
+            return data
+        }
     }
 
     func updateSession(_ sessionID: SessionID, to data: SessionData,

@@ -1,6 +1,7 @@
 import BeaconDomain
 import Crypto
 import Fluent
+import SQLKit
 import Vapor
 
 /// Who a request acts for, as worked out from its session or API key.
@@ -61,8 +62,8 @@ struct ActorMiddleware: AsyncMiddleware {
     }
 
     static func signedIn(userID: UUID, on db: Database) async throws -> SignedIn? {
-        guard let user = try await User.find(userID, on: db), user.closedOn == nil,
-              let council = try await Council.find(user.councilID, on: db) else { return nil }
+        guard let user = try await actingUser(userID, on: db), user.closedOn == nil,
+              let council = try await councilNames(user.councilID, on: db) else { return nil }
         let scope = try await unitScope(for: user, on: db)
         let actor = Actor(role: user.role, councilID: user.councilID, unitScope: scope, personID: user.personID)
         return SignedIn(actor: actor, userID: user.id, apiKeyID: nil, label: user.email, councilName: council.name, councilSlug: council.slug,
@@ -72,9 +73,38 @@ struct ActorMiddleware: AsyncMiddleware {
     static func signedIn(apiKey: String, on db: Database) async throws -> SignedIn? {
         let hash = APIKeyHash.of(apiKey)
         guard let key = try await APIKey.query(on: db).filter(\.$keyHash == hash).filter(\.$revokedAt == nil).first(),
-              let council = try await Council.find(key.councilID, on: db) else { return nil }
+              let council = try await councilNames(key.councilID, on: db) else { return nil }
         let actor = Actor(role: key.role, councilID: key.councilID)
         return SignedIn(actor: actor, userID: nil, apiKeyID: key.id, label: "API key \(key.name)", councilName: council.name, councilSlug: council.slug)
+    }
+
+    /// The user with what the middleware needs of them (not the password's hash, say), read
+    /// with SQLKit: Fluent would reflect on the whole model, on every signed-in request.
+    private static func actingUser(_ id: UUID, on db: Database) async throws -> User? {
+        guard let sql = db as? SQLDatabase else { return try await User.find(id, on: db) }
+        guard let row = try await sql.select()
+            .columns("council_id", "email", "role", "unit_id", "person_id", "councillor_id", "closed_on")
+            .from(User.schema).where("id", .equal, id).first() else { return nil }
+        let user = User()
+        user.id = id
+        user.councilID = try row.decode(column: "council_id", as: UUID.self)
+        user.email = try row.decode(column: "email", as: String.self)
+        user.role = try row.code("role", in: User.self)
+        user.unitID = try row.decode(column: "unit_id", as: UUID?.self)
+        user.personID = try row.decode(column: "person_id", as: UUID?.self)
+        user.councillorID = try row.decode(column: "councillor_id", as: UUID?.self)
+        user.closedOn = try row.optionalCode("closed_on", in: User.self)
+        return user
+    }
+
+    /// The council's name and short name, all that is shown of it on every signed-in page: read
+    /// alone, as making the whole council (dozens of settings) cost more than the rest of a page.
+    private static func councilNames(_ id: UUID, on db: Database) async throws -> (name: String, slug: String)? {
+        guard let sql = db as? SQLDatabase else { return try await Council.find(id, on: db).map { ($0.name, $0.slug) } }
+        let row = try await sql.select().columns("name", "slug").from(Council.schema).where("id", .equal, id).first()
+        return try row.map { row in
+            (try row.decode(column: "name", as: String.self), try row.decode(column: "slug", as: String.self))
+        }
     }
 
     private static func unitScope(for user: User, on db: Database) async throws -> Set<UUID> {

@@ -18,6 +18,13 @@ enum DataVersion {
         let changedAt: Date?
     }
 
+    /// `bump` as one statement for `SQLiteFile`, binding the council and the time: for writers
+    /// that go around Fluent.
+    static let bumpSQL = """
+        INSERT INTO \(table) (council_id, version, changed_at) VALUES (?, 1, ?)
+        ON CONFLICT (council_id) DO UPDATE SET version = \(table).version + 1, changed_at = excluded.changed_at
+        """
+
     /// Counts one more change to the council's data; call it in the transaction of the change.
     static func bump(council: UUID, on db: Database) async throws {
         guard let sql = db as? SQLDatabase else { return }
@@ -28,6 +35,12 @@ enum DataVersion {
                 conflict.set("version", to: SQLRaw("\(table).version + 1")).set(excludedValueOf: "changed_at")
             }
             .run()
+    }
+
+    /// The council's count of changes, 0 before its first.
+    static func version(council: UUID, on sql: SQLDatabase) async throws -> Int {
+        let row = try await sql.select().column("version").from(table).where("council_id", .equal, council).first()
+        return try row?.decode(column: "version", as: Int.self) ?? 0
     }
 
     /// The stamp of the council with this short name, or nil when there is no such council.

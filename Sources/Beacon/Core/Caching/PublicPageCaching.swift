@@ -7,7 +7,8 @@ import Vapor
 /// council's data version (`DataVersion`) and the minute, and `Cache-Control: public,
 /// max-age=60`. A request naming the current ETag (or a time not before Last-Modified) gets
 /// `304 Not Modified`, and a page already drawn for the current ETag is sent again from
-/// `RenderedPages` rather than drawn again. Whatever a signed-in person sees is `private,
+/// `RenderedPages` rather than drawn again (or, while another request is drawing it, waited
+/// for). Whatever a signed-in person sees is `private,
 /// no-cache`: it is theirs alone and always checked.
 struct PublicPageCaching: AsyncMiddleware {
     static let maxAge = 60
@@ -29,23 +30,39 @@ struct PublicPageCaching: AsyncMiddleware {
             return response
         }
         let address = request.url.string
-        if let kept = pages.page(at: address, etag: validators.etag) {
+        switch await pages.turn(at: address, etag: validators.etag) {
+        case .send(let kept):
             let response = Response(status: .ok, headers: kept.headers, body: .init(buffer: kept.body))
             validators.stamp(response)
             return response
+        case .drawAlone:
+            return try await draw(request, next, validators).response
+        case .draw:
+            var drawn: RenderedPages.Page?
+            // Whatever happens, those waiting for this drawing are let go.
+            defer { pages.finish(at: address, etag: validators.etag, with: drawn) }
+            let response: Response
+            (response, drawn) = try await draw(request, next, validators)
+            return response
         }
+    }
+
+    /// The page drawn, and what of it may be kept for others: nothing when it is not a plain
+    /// public page.
+    private func draw(_ request: Request, _ next: AsyncResponder,
+                      _ validators: Validators) async throws -> (response: Response, page: RenderedPages.Page?) {
         let response = try await next.respond(to: request)
         if CSRFToken.wasShown(request) {
             // A form's token is this visitor's alone.
             response.headers.replaceOrAdd(name: .cacheControl, value: "private, no-cache")
-            return response
+            return (response, nil)
         }
-        guard response.status == .ok, !response.headers.contains(name: .setCookie) else { return response }
-        if request.method == .GET, let body = response.body.buffer {
-            pages.keep(RenderedPages.Page(etag: validators.etag, headers: response.headers, body: body), at: address)
-        }
+        guard response.status == .ok, !response.headers.contains(name: .setCookie) else { return (response, nil) }
+        let page = request.method == .GET ? response.body.buffer.map {
+            RenderedPages.Page(etag: validators.etag, headers: response.headers, body: $0)
+        } : nil
         validators.stamp(response)
-        return response
+        return (response, page)
     }
 }
 

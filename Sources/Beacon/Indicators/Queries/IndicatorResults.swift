@@ -1,5 +1,6 @@
 import BeaconDomain
 import Fluent
+import SQLKit
 import Vapor
 
 /// One period of an indicator as reports show it: values, target, status and direction.
@@ -44,11 +45,14 @@ struct IndicatorResults {
     func histories(_ indicators: [Indicator], on db: Database) async throws -> [UUID: IndicatorHistory] {
         let ids = indicators.compactMap(\.id)
         guard !ids.isEmpty else { return [:] }
-        var values = try await IndicatorValue.query(on: db).filter(\.$indicatorID ~~ ids).all()
+        guard let sql = db as? SQLDatabase else {
+            throw Abort(.internalServerError, reason: "Indicators need an SQL database.")
+        }
+        var values = try await ValueRows.values(of: ids, on: sql)
         // A value entered but not yet verified is not overdue, only not yet published.
         let unpublished = Set(values.filter { verifiedOnly && !$0.isVerified && $0.kind == .actual }.map { "\($0.indicatorID)/\($0.period.key)" })
         if verifiedOnly { values = values.filter(\.isVerified) }
-        let targets = try await IndicatorTarget.query(on: db).filter(\.$indicatorID ~~ ids).all()
+        let targets = try await ValueRows.targets(of: ids, on: sql)
         let valuesByIndicator = Dictionary(grouping: values, by: \.indicatorID)
         let targetsByIndicator = Dictionary(grouping: targets, by: \.indicatorID)
         var result: [UUID: IndicatorHistory] = [:]

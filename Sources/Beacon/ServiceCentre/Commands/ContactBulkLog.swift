@@ -21,6 +21,7 @@ final class ContactBulkLog: @unchecked Sendable {
     private let insertContact: SQLiteFile.Statement
     private let addToDays: SQLiteFile.Statement
     private let addToMonths: SQLiteFile.Statement
+    private let bumpVersion: SQLiteFile.Statement
     private let council: Council
     private let councilValue: SQLiteData
     private let source: Int
@@ -42,6 +43,7 @@ final class ContactBulkLog: @unchecked Sendable {
                                          + "ON CONFLICT (source_number, source_id) DO NOTHING")
         addToDays = try file.prepare(ContactRollups.upsertSQL(into: ContactRollups.table, keys: ContactRollups.keyColumns, larger: "MAX"))
         addToMonths = try file.prepare(ContactRollups.upsertSQL(into: ContactRollups.monthTable, keys: ContactRollups.monthKeyColumns, larger: "MAX"))
+        bumpVersion = try file.prepare(DataVersion.bumpSQL)
         self.council = council
         // Encoded as Fluent encodes it, so the council's queries find the rollups.
         councilValue = try SQLiteDataEncoder().encode(council.requireID())
@@ -77,9 +79,11 @@ final class ContactBulkLog: @unchecked Sendable {
     /// already there, or repeated within the batch).
     func write(_ batch: Prepared) async throws -> Int {
         // In the queue of this process's writers, so a save made during an import waits for the
-        // batch rather than finding the file locked.
-        try await WriteGate.shared.run {
-            try await NIOThreadPool.singleton.runIfActive { try self.writeNow(batch) }
+        // batch rather than finding the file locked. The time is read here: the clock is the
+        // task's, and the pool's thread is outside the task.
+        let now = try SQLiteDataEncoder().encode(BeaconClock.current.now())
+        return try await WriteGate.shared.run {
+            try await NIOThreadPool.singleton.runIfActive { try self.writeNow(batch, at: now) }
         }
     }
 
@@ -90,7 +94,7 @@ final class ContactBulkLog: @unchecked Sendable {
     }
 
     // The rollups are summed here rather than by the reader, which is the busier thread.
-    private func writeNow(_ batch: Prepared) throws -> Int {
+    private func writeNow(_ batch: Prepared, at now: SQLiteData) throws -> Int {
         try file.transaction {
             let changes = try insertContact.run(each: batch.rows)
             var days: [ContactRollups.Key: ContactTally] = [:], inserted = 0
@@ -100,6 +104,8 @@ final class ContactBulkLog: @unchecked Sendable {
             }
             try add(days, with: addToDays)
             try add(ContactRollups.months(of: days), with: addToMonths)
+            // As `ContactLog` does: the measures drawn from the contacts changed.
+            if inserted > 0 { try bumpVersion.run([councilValue, now]) }
             return inserted
         }
     }

@@ -62,6 +62,8 @@ enum ContactLog {
                 tallies[entry.rollupKey, default: ContactTally()].add(ContactTally(entry.record, thresholds: thresholds, calendar: calendar))
             }
             try await ContactRollups.add(tallies, council: councilID, on: sql)
+            // Contacts are not audited one by one, but the measures drawn from them change.
+            if !tallies.isEmpty { try await DataVersion.bump(council: councilID, on: tx) }
             if refreshingFeeds {
                 try await IndicatorFeeding.refresh(council: council, days: Set(tallies.keys.map(\.day)), on: tx)
             }

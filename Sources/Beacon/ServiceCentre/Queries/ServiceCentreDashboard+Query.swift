@@ -29,6 +29,7 @@ struct DashboardFigures: Sendable {
         let councilID = try council.requireID()
         let monthStart = CalendarDate(year: today.year, month: today.month, day: 1)!
         let year = ReportingPeriod(containing: today, kind: .year)
+        let closed = try await ClosedRequests.read(council: councilID, from: year.start, through: today, on: sql)
         var spans: [Span] = []
         for (label, from) in [("Today", today), ("This month", monthStart), ("This financial year, \(year.label)", year.start)] {
             let totals = try await ContactRollups.totals(council: councilID, from: from, through: today, filter: RollupFilter(channels: ContactChannel.allCases),
@@ -36,7 +37,7 @@ struct DashboardFigures: Sendable {
             var span = Span(label: label, byChannel: Dictionary(uniqueKeysWithValues: totals.compactMap { key, tally in
                 ContactChannel(rawValue: key[0]).map { ($0, tally) }
             }))
-            span.resolution = try await resolution(council: council, from: from, through: today, on: db)
+            span.resolution = closed.resolution(from: from, calendar: council.workingDays)
             spans.append(span)
         }
         let phone = RollupFilter(channels: [.phone])
@@ -49,17 +50,39 @@ struct DashboardFigures: Sendable {
         let queues = byQueue.map { ($0.key[0], $0.value) }.sorted { $0.0 < $1.0 }
         return DashboardFigures(today: today, spans: spans, days: days, months: months, queues: queues)
     }
+}
 
-    /// Departmental resolution of the requests closed between the days. Requests are thousands,
-    /// not millions, so they are counted from their own rows.
-    static func resolution(council: Council, from: CalendarDate, through: CalendarDate, on db: Database) async throws -> DepartmentalResolution {
+/// The days each request closed between two days was raised and closed, and whether within its
+/// standard: read once for the financial year, and each of the dashboard's spans counted from them.
+/// Requests are thousands, not millions, so they are counted from their own rows.
+struct ClosedRequests {
+    struct Closed {
+        let raisedOn: CalendarDate
+        let closedOn: CalendarDate
+        let withinStandard: Bool
+    }
+
+    let requests: [Closed]
+
+    static func read(council: UUID, from: CalendarDate, through: CalendarDate,
+                     on sql: SQLDatabase) async throws -> ClosedRequests {
+        let rows = try await sql.select().column("raised_on").column("closed_on").column("within_standard")
+            .from(ServiceRequest.schema).where("council_id", .equal, council)
+            .where("status", .equal, RequestStatus.closed.storedCode)
+            .where("closed_on", .greaterThanOrEqual, from.iso).where("closed_on", .lessThanOrEqual, through.iso).all()
+        return try ClosedRequests(requests: rows.map { row in
+            try Closed(raisedOn: row.code("raised_on", in: ServiceRequest.self),
+                       closedOn: row.code("closed_on", in: ServiceRequest.self),
+                       withinStandard: row.decode(column: "within_standard", as: Bool?.self) == true)
+        })
+    }
+
+    /// Departmental resolution of the requests closed on or after `from` (rejected ones are not counted).
+    func resolution(from: CalendarDate, calendar: WorkingDayCalendar) -> DepartmentalResolution {
         var resolution = DepartmentalResolution()
-        let closed = try await ServiceRequest.query(on: db).filter(\.$councilID == council.requireID()).filter(\.$status == RequestStatus.closed)
-            .filter(\.$closedOn >= from).filter(\.$closedOn <= through).all()
-        for request in closed {
-            let raised = request.raisedOn
-            guard let day = request.closedOn else { continue }
-            resolution.add(raisedOn: raised, closedOn: day, within: request.withinStandard == true, calendar: council.workingDays)
+        for request in requests where request.closedOn >= from {
+            resolution.add(raisedOn: request.raisedOn, closedOn: request.closedOn, within: request.withinStandard,
+                           calendar: calendar)
         }
         return resolution
     }
