@@ -17,6 +17,13 @@ public enum NoticeStatus: String, CaseIterable, Codable, Sendable {
     case effective
     case withdrawn
 
+    /// The status a notice stored with this one has at `now`: a decision waiting out its call-in
+    /// period is effective from the moment the period ends, without anyone moving it.
+    public func at(_ now: Date, effectiveAt: Date?) -> NoticeStatus {
+        if self == .decided, let effectiveAt, now >= effectiveAt { return .effective }
+        return self
+    }
+
     public var title: String {
         switch self {
         case .draft: "Draft"

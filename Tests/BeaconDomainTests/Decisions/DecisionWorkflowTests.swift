@@ -20,6 +20,18 @@ struct DecisionWorkflowTests {
         }
     }
 
+    // The call-in period of a decision taken 1 December 2026 ends at 17:00 on the 8th (UTC here).
+    @Test("a decision becomes effective at the very moment its call-in period ends, and only a decision does")
+    func effectiveWhenCallInEnds() {
+        let ends = Date(timeIntervalSince1970: 1_796_749_200)
+        #expect(NoticeStatus.decided.at(ends.addingTimeInterval(-1), effectiveAt: ends) == .decided)
+        #expect(NoticeStatus.decided.at(ends, effectiveAt: ends) == .effective)
+        #expect(NoticeStatus.decided.at(ends.addingTimeInterval(86_400), effectiveAt: ends) == .effective)
+        #expect(NoticeStatus.decided.at(ends, effectiveAt: nil) == .decided, "no end known yet")
+        #expect(NoticeStatus.calledIn.at(ends, effectiveAt: ends) == .calledIn, "called in: it waits for scrutiny")
+        #expect(NoticeStatus.withdrawn.at(ends, effectiveAt: ends) == .withdrawn)
+    }
+
     @Test("every other transition is refused")
     func refusedTransitions() {
         var refused = 0

@@ -59,8 +59,7 @@ final class DecisionNotice: Model, @unchecked Sendable {
     /// The status as of now: a decision whose call-in period has ended is in force, with no
     /// job needed to move it.
     func status(at now: Date) -> NoticeStatus {
-        if storedStatus == .decided, let effectiveAt, now >= effectiveAt { return .effective }
-        return storedStatus
+        storedStatus.at(now, effectiveAt: effectiveAt)
     }
 
     /// Whether the public may see it: everything but drafts, and drafts withdrawn unseen.

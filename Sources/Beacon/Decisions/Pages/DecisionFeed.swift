@@ -5,7 +5,7 @@ import Vapor
 /// The Atom feed (RFC 4287) of a council's published decision notices and decisions, newest
 /// change first. Links are absolute: from `BEACON_PUBLIC_URL` when set, else the request's host.
 enum DecisionFeed {
-    static func updated(_ notice: DecisionNotice) -> Date {
+    static func updated(_ notice: DecisionRegisterPage.Listed) -> Date {
         [notice.decidedAt, notice.publishedAt].compactMap { $0 }.max() ?? Date(timeIntervalSince1970: 0)
     }
 
@@ -13,11 +13,11 @@ enum DecisionFeed {
         let stamp = ISO8601DateFormatter()
         let newest = rows.first.map { updated($0.notice) } ?? Date(timeIntervalSince1970: 0)
         let entries = rows.map { row -> String in
-            let link = base + SiteURL.decision(council: view.slug, .id(row.notice.id!)).path
+            let link = base + SiteURL.decision(council: view.slug, .id(row.notice.id)).path
             let summary = row.notice.outcome.map { "\($0.title). " } ?? ""
             return """
               <entry>
-                <id>urn:uuid:\(row.notice.id!.uuidString.lowercased())</id>
+                <id>urn:uuid:\(row.notice.id.uuidString.lowercased())</id>
                 <title>\(escape("\(row.notice.reference): \(row.notice.topic) – \(row.status.title)"))</title>
                 <link rel="alternate" type="text/html" href="\(escape(link))"/>
                 <updated>\(stamp.string(from: updated(row.notice)))</updated>
