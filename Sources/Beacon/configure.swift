@@ -39,6 +39,8 @@ func configureOnChosenDatabase(_ app: Application) async throws {
     app.asyncCommands.use(ImportCommands(), as: "import")
     app.asyncCommands.use(HolidayCommands(), as: "holidays")
     app.asyncCommands.use(BenchCommands(), as: "bench")
+    app.asyncCommands.use(BackupCommand(), as: "backup")
+    app.asyncCommands.use(RestoreCommand(), as: "restore")
 
     app.sessions.use { _ in BeaconSessions() }
     let secure = CookiePolicy.secure
