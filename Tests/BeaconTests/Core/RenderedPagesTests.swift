@@ -17,7 +17,8 @@ final class RenderedPagesTests: XCTestCase {
     }
 
     /// Starts `count` readers of the page and returns once all of them are waiting.
-    private func waitingReaders(_ count: Int, on pages: RenderedPages, etag: String) async -> [Task<RenderedPages.Turn, Never>] {
+    private func waitingReaders(_ count: Int, on pages: RenderedPages,
+                                etag: String) async -> [Task<RenderedPages.Turn, Never>] {
         let address = address
         let readers = (0..<count).map { _ in Task { await pages.turn(at: address, etag: etag) } }
         while pages.waiters(at: address, etag: etag) < count { await Task.yield() }

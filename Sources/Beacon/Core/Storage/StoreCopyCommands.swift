@@ -61,7 +61,8 @@ extension StoreCopy {
     /// The store at `target` (an SQLite file or a PostgreSQL URL) as a database of the app.
     static func open(_ target: String, in app: Application) throws -> Database {
         let id = DatabaseID(string: "copy-\(UUID().uuidString)")
-        let configuration: DatabaseConfigurationFactory = isPostgres(target) ? try .postgres(url: target) : .sqlite(.file(target))
+        let configuration: DatabaseConfigurationFactory = isPostgres(target)
+            ? try .postgres(url: target) : .sqlite(.file(target))
         app.databases.use(configuration, as: id, isDefault: false)
         return app.db(id)
     }

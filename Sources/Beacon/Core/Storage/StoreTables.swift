@@ -38,7 +38,9 @@ enum StoreTables {
         if isSQLite(sql) {
             let columns = try await sql.raw("SELECT name FROM pragma_table_info(\(bind: table)) ORDER BY cid").all()
                 .map { try $0.decode(column: "name", as: String.self) }
-            let joined = columns.map { "quote(\"\($0)\")" }.joined(separator: " || '|' || ")
+            // Names come from the schema, not from data; a quote in one is doubled all the same.
+            let joined = columns.map { "quote(\"\($0.replacingOccurrences(of: "\"", with: "\"\""))\")" }
+                .joined(separator: " || '|' || ")
             query = "SELECT \(unsafeRaw: joined) AS r FROM \(ident: table) ORDER BY 1"
         } else {
             query = "SELECT t::text AS r FROM \(ident: table) t ORDER BY 1"

@@ -62,7 +62,8 @@ struct DecisionRegisterPage {
                                  .th(.text("Key")), .th(.text("Decided")))),
                       .tbody(.forEach(rows) { row in
                           .tr(.td(.text(row.notice.reference)),
-                              .td(.a(.href(SiteURL.decision(council: view.slug, .id(row.notice.id)).path), .text(row.notice.topic))),
+                              .td(.a(.href(SiteURL.decision(council: view.slug, .id(row.notice.id)).path),
+                                     .text(row.notice.topic))),
                               .td(.text(row.maker)), .td(.text(row.status.title)), .td(.text(row.notice.isKey ? "Yes" : "No")),
                               .td(.text(row.notice.decidedAt.map { UKTime.day(of: $0).long } ?? "—")))
                       }))

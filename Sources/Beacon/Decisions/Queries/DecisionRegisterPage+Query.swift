@@ -37,7 +37,9 @@ extension DecisionRegisterPage {
             return (try notice(row), status)
         }
         let names = try await names(of: Councillor.self, ids: listed.map(\.0.makerID), on: db)
-        return listed.map { notice, status in Row(notice: notice, maker: names[notice.makerID] ?? "—", status: status) }
+        return listed.map { notice, status in
+            Row(notice: notice, maker: names[notice.makerID] ?? "—", status: status)
+        }
     }
 
     private static func notice(_ row: SQLRow) throws -> Listed {
