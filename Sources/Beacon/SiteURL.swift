@@ -49,6 +49,8 @@ enum ExportFormat: String, CaseIterable, Sendable {
 enum SiteURL: Sendable, Equatable {
     case home
     case health
+    /// Prometheus's scrape address (`MetricsController`).
+    case metrics
     case signIn
     case signOut
     case stylesheet
@@ -170,6 +172,7 @@ enum SiteURL: Sendable, Equatable {
         switch self {
         case .home: []
         case .health: ["health"]
+        case .metrics: ["metrics"]
         case .signIn: ["sign-in"]
         case .signOut: ["sign-out"]
         case .stylesheet: ["css", "beacon.css"]

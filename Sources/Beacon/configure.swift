@@ -9,7 +9,7 @@ import Vapor
 /// Settings come from the environment (all documented in the README):
 /// `DATABASE_URL` (PostgreSQL; SQLite when absent), `BEACON_DATABASE_FILE`, `BEACON_DEMO`,
 /// `BEACON_SECURE_COOKIES`, `BEACON_BCRYPT_COST`, `BEACON_DEMO_CONTACTS_PER_DAY`, `BEACON_DEMO_HISTORY`,
-/// `BEACON_NOW`, `BEACON_PAGE_CACHE`.
+/// `BEACON_NOW`, `BEACON_PAGE_CACHE`, `BEACON_METRICS_TOKEN`; `BEACON_LOG_FORMAT` (`BeaconLogging`).
 public func configure(_ app: Application) async throws {
     try useDatabase(app)
     try await configureOnChosenDatabase(app)
@@ -51,6 +51,7 @@ func configureOnChosenDatabase(_ app: Application) async throws {
     app.routes.defaultMaxBodySize = "1mb"
 
     app.middleware = Middlewares()
+    app.middleware.use(RequestRecording())
     app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(app.sessions.middleware)
     app.middleware.use(VisitorTokenMiddleware())
@@ -60,6 +61,7 @@ func configureOnChosenDatabase(_ app: Application) async throws {
     let keptPages = Environment.get("BEACON_PAGE_CACHE") == "0" ? 0 : 500
     app.middleware.use(PublicPageCaching(pages: RenderedPages(limit: keptPages)))
     app.dashboardFigures = KeptReadings(enabled: keptPages > 0)
+    app.metricsToken = Environment.get("BEACON_METRICS_TOKEN")
 
     try routes(app)
     try await app.autoMigrate()

@@ -5,6 +5,7 @@ func routes(_ app: Application) throws {
     HomePage.register(on: app)
     try Stylesheets.register(on: app)
     HealthController.register(on: app)
+    MetricsController.register(on: app)
     SignInController.register(on: app)
     AdminPage.register(on: app)
     AuditController.register(on: app)

@@ -3,7 +3,7 @@ import Foundation
 import Vapor
 
 var env = try Environment.detect()
-try LoggingSystem.bootstrap(from: &env)
+try BeaconLogging.bootstrap(from: &env)
 let app = try await Application.make(env)
 do {
     try await configure(app)

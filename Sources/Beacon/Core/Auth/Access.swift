@@ -1,4 +1,6 @@
 import BeaconDomain
+import Crypto
+import Foundation
 import Vapor
 
 /// What a route requires before its handler runs. Every route is registered with one (see
@@ -11,6 +13,9 @@ enum Access: Sendable, CustomStringConvertible {
     /// Any signed-in user; the handler then checks the record it loads against the policy
     /// (for example, a person in the officer's own unit).
     case record
+    /// A monitoring system holding the operator's token (`BEACON_METRICS_TOKEN`, sent as a bearer
+    /// token); no one signs in. Without the setting the route answers 404.
+    case operatorToken
 
     static let signedIn = Access.action { _ in .readDirectory }
     static let administer = Access.action { .administer(council: $0.councilID) }
@@ -20,6 +25,7 @@ enum Access: Sendable, CustomStringConvertible {
         case .published: "published"
         case .action: "action"
         case .record: "record"
+        case .operatorToken: "operator token"
         }
     }
 
@@ -31,6 +37,21 @@ enum Access: Sendable, CustomStringConvertible {
             try request.require(action(signedIn.actor))
         case .record:
             _ = try request.requireSignedIn()
+        case .operatorToken:
+            try Self.checkOperatorToken(request)
+        }
+    }
+}
+
+extension Access {
+    private static func checkOperatorToken(_ request: Request) throws {
+        guard let expected = request.application.metricsToken, !expected.isEmpty else {
+            throw Abort(.notFound, reason: "Metrics are off: set BEACON_METRICS_TOKEN to turn them on.")
+        }
+        // Digests compare in constant time, so the answer's timing does not tell the token.
+        guard let given = request.headers.bearerAuthorization?.token,
+              SHA256.hash(data: Data(given.utf8)) == SHA256.hash(data: Data(expected.utf8)) else {
+            throw Abort(.unauthorized, reason: "Send the metrics token as Authorization: Bearer.")
         }
     }
 }

@@ -49,7 +49,8 @@ struct ActorMiddleware: AsyncMiddleware {
     static let sessionUserKey = "user"
 
     func respond(to request: Request, chainingTo next: AsyncResponder) async throws -> Response {
-        if let bearer = request.headers.bearerAuthorization {
+        // The metrics address takes the operator's token (`Access.operatorToken`), not an API key.
+        if let bearer = request.headers.bearerAuthorization, request.url.path != SiteURL.metrics.path {
             request.signedIn = try await Self.signedIn(apiKey: bearer.token, on: request.db)
             guard request.signedIn != nil else {
                 throw Abort(.unauthorized, reason: "The API key is not recognised or has been revoked.")

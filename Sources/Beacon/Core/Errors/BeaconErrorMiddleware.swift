@@ -17,7 +17,9 @@ struct BeaconErrorMiddleware: AsyncMiddleware {
 
     private func response(for error: Error, to request: Request) -> Response {
         let (status, message, fields) = describe(error, request: request)
-        if status == .unauthorized, !request.wantsJSON, request.method == .GET {
+        // Signing in does not open the metrics address: it needs the operator's token.
+        if status == .unauthorized, !request.wantsJSON, request.method == .GET,
+           request.url.path != SiteURL.metrics.path {
             return request.redirect(to: SiteURL.signIn.path(query: [("next", request.url.string)]))
         }
         let response: Response

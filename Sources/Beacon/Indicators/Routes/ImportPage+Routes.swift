@@ -23,8 +23,12 @@ extension ImportPage {
         let text = input.text
         guard text.utf8.count <= maximumBytes else { throw Abort(.payloadTooLarge, reason: "The file is larger than 2 MB; split it into smaller files.") }
         let check = try await IndicatorImport.check(text, council: view.councilID, on: request.db)
+        if input.confirm == "yes", !check.canImport {
+            BeaconMetrics.imported(kind: "indicator values", accepted: 0, rejected: check.rejections.count)
+        }
         if input.confirm == "yes", check.canImport {
             try await IndicatorImport.apply(check, council: view.council, by: signedIn, on: request.db)
+            BeaconMetrics.imported(kind: "indicator values", accepted: check.rows.count, rejected: 0)
             request.flash("Imported \(check.rows.count) row\(check.rows.count == 1 ? "" : "s").")
             return request.redirect(to: SiteURL.indicatorList(council: view.slug, format: .html).path)
         }

@@ -58,6 +58,7 @@ struct ContactImport {
     func run(_ run: ContactImportRun, path: String, by signedIn: SignedIn?, on db: Database,
              progress: (ContactImportRun) -> Void = { _ in }) async throws {
         let before = try AuditTrail.snapshot(run)
+        let insertedBefore = run.inserted, duplicatesBefore = run.duplicates, rejectedBefore = run.rejected
         do {
             try await read(path: path, into: run, on: db, progress: progress)
         } catch let problem as CallRecord.Problem {
@@ -69,6 +70,8 @@ struct ContactImport {
         }
         run.finishedAt = clock.now()
         run.heartbeatAt = run.finishedAt
+        BeaconMetrics.imported(kind: "contacts", accepted: run.inserted - insertedBefore,
+                               duplicates: run.duplicates - duplicatesBefore, rejected: run.rejected - rejectedBefore)
         try await db.write { tx in
             try await run.save(on: tx)
             try await AuditTrail.record(.update, run, before: before, by: signedIn, on: tx)
