@@ -41,6 +41,7 @@ let package = Package(
             dependencies: [
                 "Beacon",
                 .product(name: "XCTVapor", package: "vapor"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
     ],

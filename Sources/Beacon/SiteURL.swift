@@ -158,6 +158,14 @@ enum SiteURL: Sendable, Equatable {
     /// The measures by day, week, month, quarter or year, split by channel, queue or service.
     case measures(council: String)
     case indicatorFeedRemove(council: String, RecordRef)
+    /// Privacy: the data protection officer's page, a person's search, export and erasure,
+    /// the access log and the retention schedule (`privacySegments`).
+    case privacy(council: String)
+    case privacySearch(council: String)
+    case privacyExport(council: String)
+    case privacyErasures(council: String)
+    case accessLog(council: String)
+    case retention(council: String)
 
     static let councilParameter = ":council"
     static let periodParameter = ":period"
@@ -278,7 +286,7 @@ enum SiteURL: Sendable, Equatable {
         case .staffing(let council): ["councils", council, "service-centre", "staffing"]
         case .measures(let council): ["councils", council, "service-centre", "measures"]
         case .indicatorFeedRemove(let council, let ref): ["councils", council, "service-centre", "feeds", ref.segment, "remove"]
-        default: []
+        default: privacySegments
         }
     }
 

@@ -36,11 +36,14 @@ func configureOnChosenDatabase(_ app: Application) async throws {
     app.migrations.add(AddIndicatorSuppliers())
     app.migrations.add(RecordFeedSuppliers())
     app.migrations.add(CreateDataVersions())
+    app.migrations.add(CreatePrivacyTables())
     app.asyncCommands.use(ImportCommands(), as: "import")
     app.asyncCommands.use(HolidayCommands(), as: "holidays")
     app.asyncCommands.use(BenchCommands(), as: "bench")
     app.asyncCommands.use(BackupCommand(), as: "backup")
     app.asyncCommands.use(RestoreCommand(), as: "restore")
+    app.asyncCommands.use(RetentionCommands(), as: "retention")
+    if SchedulerLifecycle.wanted(app) { app.lifecycle.use(SchedulerLifecycle()) }
 
     app.sessions.use { _ in BeaconSessions() }
     let secure = CookiePolicy.secure

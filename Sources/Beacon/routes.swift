@@ -24,6 +24,7 @@ func routes(_ app: Application) throws {
     DecisionRoutes.register(on: app)
     MeetingRoutes.register(on: app)
     ServiceCentreRoutes.register(on: app)
+    PrivacyRoutes.register(on: app)
 
     APIRoutes<Indicator>.register(on: app)
     OpenAPIDocument.register(on: app, shapes: APIShapes.all)

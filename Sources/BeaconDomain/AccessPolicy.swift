@@ -58,6 +58,9 @@ public enum Action: Hashable, Sendable {
     case readRequests(council: UUID)
     /// Update a request or respond to a complaint for a unit: its officers and heads, or a performance officer.
     case workOnRequests(council: UUID, unit: UUID)
+    /// Find, export and erase a person's data, set retention, read the access log: the council's
+    /// data protection officer or an administrator.
+    case handlePersonalData(council: UUID)
 }
 
 /// The outcome of asking the access policy.
@@ -121,6 +124,11 @@ public enum AccessPolicy {
             guard actor.councilID == council else { return .refused("This belongs to another council.") }
             if actor.role == .performanceOfficer || (actor.role.isUnitScoped && actor.unitScope.contains(unit)) { return .allowed }
             return .refused("Only the responsible unit's officers and heads, or a performance officer, may work on this.")
+        case .handlePersonalData(let council):
+            let mayHandle = actor.role == .dataProtectionOfficer || actor.role == .administrator
+            return mayHandle && actor.councilID == council
+                ? .allowed
+                : .refused("Only the council's data protection officer or an administrator may handle a person's data.")
         }
     }
 

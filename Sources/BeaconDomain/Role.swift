@@ -8,6 +8,8 @@ public enum Role: String, CaseIterable, Codable, Sendable {
     case serviceCentreAgent = "service_centre_agent"
     case democraticServices = "democratic_services"
     case performanceOfficer = "performance_officer"
+    /// Answers residents' subject access and erasure requests, sets retention, reads the access log.
+    case dataProtectionOfficer = "data_protection_officer"
     case administrator
 
     /// The name a council officer would use for the role.
@@ -19,6 +21,7 @@ public enum Role: String, CaseIterable, Codable, Sendable {
         case .serviceCentreAgent: "Service centre agent"
         case .democraticServices: "Democratic services"
         case .performanceOfficer: "Performance officer"
+        case .dataProtectionOfficer: "Data protection officer"
         case .administrator: "Administrator"
         }
     }

@@ -304,6 +304,23 @@ def check_service_centre_pages(driver, results):
           centre + "/staffing (a week's forecast)")
 
 
+def check_privacy_pages(driver, results):
+    """The data protection officer's pages: the desk, a search's results (with the export and
+    erasure forms), the erasure form with errors, the access log and the retention form."""
+    sign_in(driver, "dpo@wrenmoor.example")
+    desk = "/councils/wrenmoor/privacy"
+    for path in [desk, desk + "/access-log", desk + "/access-log?kind=complaint", desk + "/retention"]:
+        visit(driver, path, results, path + " (data protection officer)")
+    driver.get(BASE + desk)
+    driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
+    check(driver, desk + " (search with errors)", results)
+    driver.find_element(By.ID, "field-name").send_keys("Margaret Ellison")
+    driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
+    check(driver, desk + "/search (results)", results)
+    driver.find_elements(By.CSS_SELECTOR, "main form button[type=submit]")[-1].click()
+    check(driver, desk + "/erasures (without a reason)", results)
+
+
 def main():
     binary = os.path.abspath(sys.argv[1])
     results = []
@@ -341,6 +358,7 @@ def main():
             visit(driver, "/", results, "/ (councillor's home page)")
             check_decision_pages(driver, results)
             check_service_centre_pages(driver, results)
+            check_privacy_pages(driver, results)
         finally:
             driver.quit()
             process.terminate()

@@ -70,7 +70,7 @@ struct AccessPolicyTests {
     @Test("an unknown stored role gets the least rights")
     func unknownRole() {
         #expect(Role(rawValue: "mayor") == nil)
-        #expect(Role.allCases.count == 7, "seven roles for users, and the public makes eight")
+        #expect(Role.allCases.count == 8, "eight roles for users, and the public makes nine")
     }
 }
 
@@ -225,5 +225,21 @@ struct RequestAccessTests {
         let agent = Actor(role: .serviceCentreAgent, councilID: council, unitScope: [])
         #expect(AccessPolicy.decide(agent, .raiseRequests(council: council)) == .allowed)
         #expect(AccessPolicy.decide(agent, .workOnRequests(council: council, unit: waste)) != .allowed)
+    }
+}
+
+@Suite("Personal data rights")
+struct PersonalDataAccessTests {
+    let council = UUID()
+
+    @Test("only the council's data protection officer or an administrator handles a person's data",
+          arguments: Role.allCases)
+    func handlers(role: Role) {
+        let actor = Actor(role: role, councilID: council, unitScope: [])
+        let allowed = role == .dataProtectionOfficer || role == .administrator
+        #expect((AccessPolicy.decide(actor, .handlePersonalData(council: council)) == .allowed) == allowed)
+        let elsewhere = Actor(role: role, councilID: UUID(), unitScope: [])
+        #expect(AccessPolicy.decide(elsewhere, .handlePersonalData(council: council)) != .allowed)
+        #expect(AccessPolicy.decide(nil, .handlePersonalData(council: council)) == .signInRequired)
     }
 }

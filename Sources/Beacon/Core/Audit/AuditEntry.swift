@@ -27,6 +27,8 @@ final class AuditEntry: Model, @unchecked Sendable {
 /// The kinds of change the trail records.
 enum AuditChange: String, CaseIterable, Sendable {
     case create, update, close, delete
+    /// A subject access search or export: what was looked for, and how much was found.
+    case search, export
 
     var title: String {
         switch self {
@@ -34,6 +36,8 @@ enum AuditChange: String, CaseIterable, Sendable {
         case .update: "Changed"
         case .close: "Closed"
         case .delete: "Deleted"
+        case .search: "Searched"
+        case .export: "Exported"
         }
     }
 }

@@ -30,6 +30,25 @@ enum AuditTrail {
         return String(decoding: cleaned, as: UTF8.self)
     }
 
+    /// Records a reading that changes nothing but must be accounted for (a subject access search
+    /// or export): `details` is what was asked and found, as JSON.
+    static func recordReading(_ change: AuditChange, type: String, title: String, details: [String: Any],
+                              council: UUID, by signedIn: SignedIn, on db: Database) async throws {
+        let entry = AuditEntry()
+        entry.councilID = council
+        entry.userID = signedIn.userID
+        entry.apiKeyID = signedIn.apiKeyID
+        entry.actorLabel = signedIn.label
+        entry.change = change.rawValue
+        entry.recordType = type
+        entry.recordID = UUID()
+        entry.recordTitle = title
+        let data = try JSONSerialization.data(withJSONObject: details, options: [.sortedKeys])
+        entry.after = String(decoding: data, as: UTF8.self)
+        entry.at = BeaconClock.current.now()
+        try await db.write { tx in try await entry.create(on: tx) }
+    }
+
     static func record<R: Audited>(_ change: AuditChange, _ record: R, before: String?,
                                    by signedIn: SignedIn?, on db: Database) async throws {
         let entry = AuditEntry()

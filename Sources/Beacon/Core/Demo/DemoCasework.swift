@@ -10,6 +10,13 @@ enum DemoCasework {
         try await complaints(council: council, on: db)
     }
 
+    /// A resident with a trail across the service centre, for subject access and erasure: she
+    /// reported the damp in her flat, then complained when it was not treated.
+    static let resident = (name: "Margaret Ellison", email: "m.ellison@example.org", phone: "01632 960418",
+                           address: "12 Orchard Close, Wrenmoor")
+    static let residentRequest = "Damp and mould in the back bedroom"
+    static let residentComplaint = "Damp not treated after six months"
+
     /// Service code, description, working days ago raised, status, working days to close (if closed).
     static let requestRows: [(String, String, Int, RequestStatus, Int?)] = [
         ("MISSED_BIN", "Recycling not collected on Elm Road", 1, .open, nil),
@@ -37,6 +44,10 @@ enum DemoCasework {
             (request.councilID, request.reference, request.serviceID, request.departmentID) = (councilID, "SR-\(raised.year)-D\(String(format: "%05d", index + 1))", service.id!, service.departmentID)
             (request.details, request.answers, request.status, request.raisedVia, request.version) = (row.1, [:], row.3, "staff form", 1)
             (request.raisedAt, request.raisedOn) = (UKTime.instant(raised, hour: 10, minute: 15), raised)
+            if row.1 == residentRequest {
+                (request.reporterName, request.reporterEmail) = (resident.name, resident.email)
+                (request.reporterPhone, request.address) = (resident.phone, resident.address)
+            }
             request.dueOn = ResolutionStandard(workingDays: service.standardWorkingDays, calendar: calendar).due(raisedOn: raised)
             if let days = row.4 {
                 let closed = calendar.adding(workingDays: days, to: raised)
@@ -73,6 +84,9 @@ enum DemoCasework {
             let received = ago(row.0)
             (complaint.councilID, complaint.reference, complaint.complainantName) = (councilID, "CP-\(received.year)-D\(String(format: "%03d", index + 1))", "Demo complainant \(index + 1)")
             (complaint.unitID, complaint.about, complaint.receivedOn, complaint.remedy, complaint.learning, complaint.version) = (unit(row.1), row.2, received, "", "", 1)
+            if row.2 == residentComplaint {
+                (complaint.complainantName, complaint.complainantContact) = (resident.name, resident.email)
+            }
             var day = received
             for (step, after) in row.3 {
                 day = calendar.adding(workingDays: after, to: day)

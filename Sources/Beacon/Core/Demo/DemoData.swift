@@ -25,6 +25,7 @@ enum DemoData {
         ("officer.contact@wrenmoor.example", "Gareth Pryce", .officer, "Contact Centre"),
         ("officer.policy@wrenmoor.example", "Priya Lambert", .officer, "Policy and Performance"),
         ("councillor@wrenmoor.example", "Cllr Janet Holloway", .councillor, nil),
+        ("dpo@wrenmoor.example", "Rachel Okafor", .dataProtectionOfficer, nil),
     ]
 
     /// Loads everything; `contactsPerWeekday` sizes the service centre's year of contacts

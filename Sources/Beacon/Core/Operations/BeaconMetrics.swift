@@ -45,6 +45,13 @@ enum BeaconMetrics {
         }
     }
 
+    /// Counts one run of a daily job: `outcome` is "done" or "failed".
+    static func jobRan(_ job: String, outcome: String) {
+        let runs = named("job", "runs", "total", "Runs of daily jobs in this process, by outcome.")
+        registry.makeCounter(descriptor: runs,
+                             labels: [("job", job), ("outcome", outcome)]).increment()
+    }
+
     /// The database's connections by state, set just before each scrape.
     static func databaseConnections(state: String, count: Int) {
         let help = "The database's connections by state (PostgreSQL: every process's, from pg_stat_activity; "

@@ -48,6 +48,27 @@ enum StoreTables {
         return try await sql.raw(query).all().map { try $0.decode(column: "r", as: String.self) }
     }
 
+    /// A table's column, and whether it holds text (text or JSON) a person's details could be in.
+    struct Column: Equatable, Sendable {
+        let name: String
+        let holdsText: Bool
+    }
+
+    /// The table's columns in their order.
+    static func columns(of table: String, on sql: SQLDatabase) async throws -> [Column] {
+        let query: SQLQueryString = isSQLite(sql)
+            ? "SELECT name, UPPER(type) AS type FROM pragma_table_info(\(bind: table)) ORDER BY cid"
+            : """
+              SELECT column_name AS name, data_type AS type FROM information_schema.columns
+              WHERE table_schema = 'public' AND table_name = \(bind: table) ORDER BY ordinal_position
+              """
+        let textTypes: Set<String> = ["TEXT", "JSON", "", "text", "character varying", "json", "jsonb"]
+        return try await sql.raw(query).all().map { row in
+            Column(name: try row.decode(column: "name", as: String.self),
+                   holdsText: textTypes.contains(try row.decode(column: "type", as: String.self)))
+        }
+    }
+
     /// Whether SQLite finds the store sound; always true of PostgreSQL, which has no such check.
     static func soundness(on sql: SQLDatabase) async throws -> String {
         guard isSQLite(sql) else { return "ok" }

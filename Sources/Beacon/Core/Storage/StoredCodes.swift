@@ -34,6 +34,7 @@ extension RAGStatus: StoredCode {}
 extension ReportCadence: StoredCode {}
 extension RequestStatus: StoredCode {}
 extension ResolutionEffect: StoredCode {}
+extension RetainedRecord: StoredCode {}
 extension Role: StoredCode {}
 extension UnitKind: StoredCode {}
 extension ValueKind: StoredCode {}

@@ -14,7 +14,9 @@ extension ComplaintShowPage {
     }
 
     static func handle(_ request: Request, problems: FormView.Problems = []) async throws -> Response {
-        let (view, _, complaint) = try await load(request)
+        let (view, signedIn, complaint) = try await load(request)
+        try await AccessLog.record(.complaint, id: complaint.id, title: complaint.reference, council: view.councilID,
+                                   by: signedIn, on: request.db)
         let allowed = ComplaintStep.allCases.filter { $0.isAllowed(complaint.dates) }
         let asked = (request.parameters.get("step") ?? request.query[String.self, at: "step"]).flatMap(ComplaintStep.init(rawValue:))
         let page = ComplaintShowPage(view: view, complaint: complaint, unit: try await Unit.find(complaint.unitID, on: request.db)?.name ?? "—",

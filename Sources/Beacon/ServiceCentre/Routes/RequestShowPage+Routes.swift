@@ -14,7 +14,9 @@ extension RequestShowPage {
     }
 
     static func handle(_ request: Request, problems: FormView.Problems = []) async throws -> Response {
-        let (view, _, found) = try await load(request)
+        let (view, signedIn, found) = try await load(request)
+        try await AccessLog.record(.serviceRequest, id: found.id, title: found.reference, council: view.councilID,
+                                   by: signedIn, on: request.db)
         let updates = try await RequestUpdate.query(on: request.db).filter(\.$requestID == found.requireID()).sort(\.$at).all()
         let page = RequestShowPage(view: view, request: found, service: try await Service.find(found.serviceID, on: request.db),
                                    department: try await Unit.find(found.departmentID, on: request.db)?.name ?? "—", updates: updates,
