@@ -52,10 +52,10 @@ enum PersonErasure {
             }
             var count = 0
             for row in table.rows where !isHeld(row, table: table.table, holds: holds) {
-                try await update(row, of: table.table, plan: plan, terms: terms, on: sql)
-                count += 1
+                if try await update(row, of: table.table, plan: plan, terms: terms, on: sql) { count += 1 }
             }
             if count > 0 { erased.append((table.title, count)) }
+            if count < table.rows.count { kept.append((table.title, table.rows.count - count)) }
         }
         let erasure = Erasure()
         erasure.councilID = council
@@ -90,11 +90,12 @@ enum PersonErasure {
         return id.map { holds[$0.uppercased()] != nil || holds[$0] != nil } ?? false
     }
 
+    /// Blanks and redacts one row; false when nothing in it was the person's to erase.
     private static func update(_ row: PersonSearch.Row, of table: String, plan: PersonalDataMap.Plan,
-                               terms: PersonTerms, on sql: SQLDatabase) async throws {
-        guard let id = row.id else { return }
+                               terms: PersonTerms, on sql: SQLDatabase) async throws -> Bool {
+        guard let id = row.id else { return false }
         var changes: [SQLQueryString] = []
-        for (column, value) in row.values where column != "id" {
+        for (column, value) in row.values where column != "id" && !plan.kept.contains(column) {
             if let blank = plan.blanked[column] {
                 changes.append("\(ident: column) = " + (blank.map { "\(bind: $0)" } ?? "NULL"))
             } else if let value, terms.matches(value) {
@@ -103,10 +104,11 @@ enum PersonErasure {
                 changes.append("\(ident: column) = \(bind: redacted)")
             }
         }
-        guard !changes.isEmpty else { return }
+        guard !changes.isEmpty else { return false }
         let query: SQLQueryString = "UPDATE \(ident: table) SET " + changes.joined(separator: ", ")
             + " WHERE CAST(id AS TEXT) = \(bind: id)"
         try await sql.raw(query).run()
+        return true
     }
 }
 

@@ -32,6 +32,8 @@ enum PersonalDataMap {
         /// Columns emptied whatever they hold: NULL, or the erased mark where a value is required.
         var blanked: [String: String?] = [:]
         var json: Set<String> = []
+        /// Columns never changed: the audit trail keeps who did each thing.
+        var kept: Set<String> = []
     }
 
     /// The tables an erasure changes: the public's records and the trails about them.
@@ -43,7 +45,7 @@ enum PersonalDataMap {
         RequestUpdate.schema: Plan(),
         Complaint.schema: Plan(blanked: ["complainant_name": .some(erasedMark), "complainant_contact": nil]),
         NoticeRepresentation.schema: Plan(blanked: ["name": .some(erasedMark), "text": .some(erasedMark)]),
-        AuditEntry.schema: Plan(json: ["before", "after"]),
+        AuditEntry.schema: Plan(json: ["before", "after"], kept: ["actor_label"]),
         ContactImportRun.schema: Plan(),
     ]
 
