@@ -76,7 +76,8 @@ final class RetentionTests: BeaconTestCase {
                 WHERE id = (SELECT \(unsafeRaw: pick)(id) FROM contacts)
                 """).run()
         }
-        let named = try await Contact.query(on: app.db).filter(\.$customerName == "Peter Quince").sort(\.$arrivedAt).all()
+        let named = try await Contact.query(on: app.db).filter(\.$customerName == "Peter Quince")
+            .sort(\.$arrivedAt).all()
         XCTAssertEqual(named.count, 2)
         let before = named.first, recent = try XCTUnwrap(named.last).day
         XCTAssertGreaterThan(recent, today.adding(days: -31).iso, "the newest contact is within the month")
@@ -88,7 +89,8 @@ final class RetentionTests: BeaconTestCase {
         XCTAssertNil(oldOne.notes)
         XCTAssertEqual(oldOne.arrivedAt, before?.arrivedAt)
         XCTAssertEqual(oldOne.outcome, before?.outcome)
-        let kept = try await Contact.query(on: app.db).filter(\.$day == recent).filter(\.$customerName == "Peter Quince").count()
+        let kept = try await Contact.query(on: app.db).filter(\.$day == recent)
+            .filter(\.$customerName == "Peter Quince").count()
         XCTAssertEqual(kept, 1)
         XCTAssertEqual(report.lines.first { $0.record == .contactDetails && $0.count > 0 }?.count, 1)
     }

@@ -48,8 +48,9 @@ final class SubjectAccessTests: BeaconTestCase {
 
     func testSearchAndExportAreAuditedAndLogged() async throws {
         let officer = try await signIn(dpo)
-        _ = try await privacyPost(.privacySearch(council: "wrenmoor"), ["email": DemoCasework.resident.email], as: officer)
-        _ = try await privacyPost(.privacyExport(council: "wrenmoor"), ["email": DemoCasework.resident.email], as: officer)
+        let email = ["email": DemoCasework.resident.email]
+        _ = try await privacyPost(.privacySearch(council: "wrenmoor"), email, as: officer)
+        _ = try await privacyPost(.privacyExport(council: "wrenmoor"), email, as: officer)
 
         let audit = try await AuditEntry.query(on: app.db).filter(\.$recordType == "subject access").sort(\.$at).all()
         XCTAssertEqual(audit.map(\.change), ["search", "export"])
@@ -104,12 +105,46 @@ final class SubjectAccessTests: BeaconTestCase {
                                            ["name": resident, "reason": "Her request under Article 17"], as: officer)
 
         XCTAssertEqual(erased.status, .ok)
-        XCTAssertTrue(erased.body.string.contains("\(complaint.reference): With the Local Government and Social Care Ombudsman"))
+        let held = "\(complaint.reference): With the Local Government and Social Care Ombudsman"
+        XCTAssertTrue(erased.body.string.contains(held))
         let value4 = try await Complaint.find(complaint.id, on: app.db)?.complainantName
         XCTAssertEqual(value4, resident)
         let requestAfter = try await ServiceRequest.find(request.id, on: app.db)
         XCTAssertNil(requestAfter?.reporterName, "her other records are erased")
         let value5 = try await grepStore(for: resident).keys.sorted()
         XCTAssertEqual(value5, ["complaints"])
+    }
+
+    func testContactsAndAttachedDocumentsAreExportedAndContactsErased() async throws {
+        let sql = try XCTUnwrap(app.db as? SQLDatabase)
+        try await sql.raw("""
+            UPDATE contacts SET customer_name = \(bind: resident), notes = 'Asked about the damp'
+            WHERE id = (SELECT MAX(id) FROM contacts)
+            """).run()
+        let council = try await unwrap(Council.query(on: app.db).filter(\.$slug == "wrenmoor").first())
+        let document = AttachedDocument()
+        (document.councilID, document.title) = (try council.requireID(), "Letter from \(resident)")
+        document.fileName = "../letter.txt"
+        (document.mediaType, document.fileBytes) = ("text/plain", Data("Dear council".utf8))
+        document.size = document.fileBytes.count
+        try await document.create(on: app.db)
+        let officer = try await signIn(dpo)
+
+        let export = try await privacyPost(.privacyExport(council: "wrenmoor"), ["name": resident], as: officer)
+        let files = try unzip(export.body)
+        let contactsFile = try unwrap(files["contacts.json"])
+        let contacts = try XCTUnwrap(JSONSerialization.jsonObject(with: contactsFile) as? [[String: Any]])
+        XCTAssertEqual(contacts.count, 1)
+        XCTAssertEqual(contacts.first?["notes"] as? String, "Asked about the damp")
+        XCTAssertEqual(files["files/\(try document.requireID().uuidString)-_letter.txt"], Data("Dear council".utf8),
+                       "the file, its name unable to leave the folder")
+        let documents = String(decoding: try unwrap(files["attached_documents.json"]), as: UTF8.self)
+        XCTAssertFalse(documents.contains("file_bytes"), "file contents go in as files, not JSON")
+
+        let erased = try await privacyPost(.privacyErasures(council: "wrenmoor"),
+                                           ["name": resident, "reason": "Her request under Article 17"], as: officer)
+        XCTAssertTrue(erased.body.string.contains("Attached documents: 1"), "a document is listed, not changed")
+        let left = try await grepStore(for: resident)
+        XCTAssertEqual(left, ["attached_documents": 1])
     }
 }
