@@ -61,7 +61,7 @@ enum RecordWrite {
     /// Moves a row's version on by a conditional UPDATE, which also locks the row until the
     /// transaction ends, so two saves racing from the same version cannot both win.
     static func claimVersion(of schema: String, id: UUID, expecting version: Int, noun: String, on db: Database) async throws {
-        guard let sql = db as? SQLDatabase else { throw Abort(.internalServerError, reason: "Beacon needs an SQL database.") }
+        let sql = try db.sql
         let claimed = try await sql.update(schema)
             .set("version", to: version + 1)
             .where("id", .equal, id)

@@ -3,6 +3,16 @@ import SQLKit
 import Vapor
 
 extension Database {
+    /// The database as SQLKit's: both of Beacon's stores are SQL, so anything else is a fault.
+    var sql: SQLDatabase {
+        get throws {
+            guard let sql = self as? SQLDatabase else {
+                throw Abort(.internalServerError, reason: "Beacon needs an SQL database.")
+            }
+            return sql
+        }
+    }
+
     /// Runs a write in a transaction, one writer at a time, so that many people saving at once
     /// all succeed ("database is locked" is never a user's error, and numbering by the highest
     /// number so far cannot hand out one number twice).
@@ -21,7 +31,7 @@ extension Database {
         let body: @Sendable (Database) async throws -> T = { db in
             try await BeaconClock.$current.withValue(clock) { try await body(db) }
         }
-        guard let sql = self as? SQLDatabase else { throw Abort(.internalServerError, reason: "Beacon needs an SQL database.") }
+        let sql = try self.sql
         if sql.dialect.name == "sqlite" {
             return try await WriteGate.shared.run {
                 try await self.withConnection { connection in
@@ -39,7 +49,7 @@ extension Database {
     private func immediateTransaction<T: Sendable>(
         _ body: @escaping @Sendable (Database) async throws -> T
     ) async throws -> T {
-        guard let sql = self as? SQLDatabase else { throw Abort(.internalServerError, reason: "Beacon needs an SQL database.") }
+        let sql = try self.sql
         // Another process (`beacon import`) may hold the file's write lock: wait for it, as
         // Beacon's own bulk connection does, instead of failing at once (sqlite-nio sets no wait).
         try await sql.raw("PRAGMA busy_timeout = 60000").run()

@@ -33,7 +33,7 @@ extension IndicatorResults {
             periods.formUnion(trailing[id] ?? [])
         }
         let ids = recent.compactMap(\.id)
-        guard let sql = db as? SQLDatabase else { throw Abort(.internalServerError, reason: "Beacon needs an SQL database.") }
+        let sql = try db.sql
         var values = try await ValueRows.values(of: ids, in: Array(periods), on: sql)
         let unpublished = Set(values.filter { verifiedOnly && !$0.isVerified && $0.kind == .actual }
             .map { "\($0.indicatorID)/\($0.period.key)" })

@@ -40,9 +40,7 @@ enum PersonErasure {
     /// Erases the rows found, which must have been found inside the same write.
     static func apply(_ terms: PersonTerms, to found: [PersonSearch.Found], reason: String, council: UUID,
                       by signedIn: SignedIn?, on db: Database) async throws -> Outcome {
-        guard let sql = db as? SQLDatabase else {
-            throw Abort(.internalServerError, reason: "Beacon needs an SQL database.")
-        }
+        let sql = try db.sql
         let holds = try await legalHolds(found, on: db)
         var erased: [(String, Int)] = [], kept: [(String, Int)] = []
         for table in found {

@@ -14,9 +14,7 @@ struct RetentionSweep {
     private var cutoffInstant: Date { UKTime.instant(cutoff, hour: 0, minute: 0) }
 
     func apply(_ record: RetainedRecord, on db: Database) async throws -> Int {
-        guard let sql = db as? SQLDatabase else {
-            throw Abort(.internalServerError, reason: "Beacon needs an SQL database.")
-        }
+        let sql = try db.sql
         switch record {
         case .contactDetails: return try await contacts(on: sql)
         case .closedRequests: return try await requests(on: sql)

@@ -23,9 +23,7 @@ enum PersonSearch {
     }
 
     static func find(_ given: PersonTerms, council: UUID, on db: Database) async throws -> (PersonTerms, [Found]) {
-        guard let sql = db as? SQLDatabase else {
-            throw Abort(.internalServerError, reason: "Beacon needs an SQL database.")
-        }
+        let sql = try db.sql
         let terms = try await expanded(given, council: council, on: db)
         var found: [Found] = []
         for table in try await StoreTables.names(on: sql) where !PersonalDataMap.neverSearched.contains(table) {
