@@ -7,7 +7,7 @@ extension SiteURL {
         case .privacyErasures(let council): ["councils", council, "privacy", "erasures"]
         case .accessLog(let council): ["councils", council, "privacy", "access-log"]
         case .retention(let council): ["councils", council, "privacy", "retention"]
-        default: []
+        default: open311Segments
         }
     }
 }

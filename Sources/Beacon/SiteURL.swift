@@ -166,6 +166,13 @@ enum SiteURL: Sendable, Equatable {
     case privacyErasures(council: String)
     case accessLog(council: String)
     case retention(council: String)
+    /// Open311 GeoReport v2 (`open311Segments`): `format` is `json` or `xml`; a service's code and
+    /// a request's reference carry their suffix (`BULKY_WASTE.xml`).
+    case open311Discovery(format: String)
+    case open311Services(format: String)
+    case open311Service(code: String)
+    case open311Requests(format: String)
+    case open311Request(id: String)
 
     static let councilParameter = ":council"
     static let periodParameter = ":period"

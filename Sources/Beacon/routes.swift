@@ -25,6 +25,7 @@ func routes(_ app: Application) throws {
     MeetingRoutes.register(on: app)
     ServiceCentreRoutes.register(on: app)
     PrivacyRoutes.register(on: app)
+    Open311Routes.register(on: app)
 
     APIRoutes<Indicator>.register(on: app)
     OpenAPIDocument.register(on: app, shapes: APIShapes.all)

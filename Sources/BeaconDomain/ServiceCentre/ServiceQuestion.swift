@@ -1,8 +1,11 @@
 /// An extra question a service asks (an Open311 attribute): a code, a prompt, a type, whether
 /// it must be answered and, for choices, the values.
 ///
-/// Officers write them one per line, `code | prompt | type | required or optional | choice; choice`,
+/// Officers write them one per line, `code | prompt | type | required or optional | choice; choice | description`,
 /// for example `bin_type | Which bin was missed? | single | required | General waste; Recycling; Garden`.
+/// A choice may carry the key apps send for it, `gw = General waste`; without one its key is its
+/// name in lower case with underscores (`general_waste`). The description, if any, explains the
+/// question to the person answering. A question's order is its line's.
 public struct ServiceQuestion: Equatable, Sendable {
     public enum Kind: String, CaseIterable, Sendable {
         case text, number, date, single, multiple
@@ -22,15 +25,46 @@ public struct ServiceQuestion: Equatable, Sendable {
     public let prompt: String
     public let kind: Kind
     public let required: Bool
+    /// The choices' names, as answers are stored and shown.
     public let choices: [String]
+    /// The choices' keys, in the same order: what Open311 clients send.
+    public let keys: [String]
+    public let description: String
 
-    public init(code: String, prompt: String, kind: Kind, required: Bool, choices: [String] = []) {
+    public init(code: String, prompt: String, kind: Kind, required: Bool, choices: [String] = [], keys: [String]? = nil,
+                description: String = "") {
         (self.code, self.prompt, self.kind, self.required, self.choices) = (code, prompt, kind, required, choices)
+        self.keys = keys ?? choices.map(Self.key(for:))
+        self.description = description
+    }
+
+    /// The key a choice gets when none is written: its name in lower case, runs of anything but
+    /// letters and digits made one underscore.
+    public static func key(for name: String) -> String {
+        var key = "", gap = false
+        for character in name.lowercased() {
+            if character.isLetter || character.isNumber {
+                if gap, !key.isEmpty { key.append("_") }
+                key.append(character)
+                gap = false
+            } else {
+                gap = true
+            }
+        }
+        return key
+    }
+
+    /// The name of the choice with this key or name, if it is one.
+    public func choice(keyOrName text: String) -> String? {
+        if let index = keys.firstIndex(of: text) { return choices[index] }
+        return choices.contains(text) ? text : nil
     }
 
     /// The line an officer writes for this question.
     public var line: String {
-        [code, prompt, kind.rawValue, required ? "required" : "optional", choices.joined(separator: "; ")].joined(separator: " | ")
+        let written = zip(keys, choices).map { key, name in key == Self.key(for: name) ? name : "\(key) = \(name)" }
+        let parts = [code, prompt, kind.rawValue, required ? "required" : "optional", written.joined(separator: "; ")]
+        return (description.isEmpty ? parts : parts + [description]).joined(separator: " | ")
     }
 
     /// Reads the lines; refuses the first bad one, saying which and why.
@@ -57,11 +91,26 @@ public struct ServiceQuestion: Equatable, Sendable {
             throw Problem("Line \(number): the type “\(parts[2])” is not one of \(Kind.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         guard ["required", "optional"].contains(parts[3].lowercased()) else { throw Problem("Line \(number): write required or optional, not “\(parts[3])”") }
-        let choices = parts.count > 4 ? parts[4].split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } : []
+        let written = parts.count > 4 ? parts[4].split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } : []
         let isChoice = kind == .single || kind == .multiple
-        if isChoice && choices.count < 2 { throw Problem("Line \(number): a \(kind.title) question needs at least two choices, separated by ;") }
-        if !isChoice && !choices.isEmpty { throw Problem("Line \(number): only choice questions have choices") }
-        return ServiceQuestion(code: parts[0], prompt: parts[1], kind: kind, required: parts[3].lowercased() == "required", choices: choices)
+        if isChoice && written.count < 2 { throw Problem("Line \(number): a \(kind.title) question needs at least two choices, separated by ;") }
+        if !isChoice && !written.isEmpty { throw Problem("Line \(number): only choice questions have choices") }
+        let keyed = try written.map { try keyedChoice($0, line: number) }
+        if Set(keyed.map(\.key)).count < keyed.count { throw Problem("Line \(number): two choices have the same key") }
+        return ServiceQuestion(code: parts[0], prompt: parts[1], kind: kind, required: parts[3].lowercased() == "required",
+                               choices: keyed.map(\.name), keys: keyed.map(\.key),
+                               description: parts.count > 5 ? parts[5...].joined(separator: " | ") : "")
+    }
+
+    /// `key = Name`, or a name alone with its key made from it.
+    private static func keyedChoice(_ text: String, line: Int) throws -> (key: String, name: String) {
+        guard let equals = text.firstIndex(of: "=") else { return (key(for: text), text) }
+        let key = text[..<equals].trimmingCharacters(in: .whitespaces)
+        let name = text[text.index(after: equals)...].trimmingCharacters(in: .whitespaces)
+        guard key.range(of: "^[a-z0-9_]{1,50}$", options: .regularExpression) != nil, !name.isEmpty else {
+            throw Problem("Line \(line): write a choice's key as lower-case letters, digits and underscores, like gw = General waste")
+        }
+        return (key, name)
     }
 
     /// Why the lines were refused.

@@ -26,8 +26,27 @@ struct ServiceQuestionTests {
         ("kind | Which? | single | required | Only one", "Line 1: a single choice question needs at least two choices, separated by ;"),
         ("size | How big? | number | required | 1; 2", "Line 1: only choice questions have choices"),
         ("a | A? | text | optional\na | Again? | text | optional", "Line 2: the code a is used twice"),
+        ("kind | Which? | single | required | GW = General; Other",
+         "Line 1: write a choice's key as lower-case letters, digits and underscores, like gw = General waste"),
+        ("kind | Which? | single | required | a = One; a = Two", "Line 1: two choices have the same key"),
     ])
     func refused(line: String, message: String) {
         #expect(throws: ServiceQuestion.Problem(message)) { try ServiceQuestion.parse(line) }
+    }
+
+    @Test("a choice's key is written, or made from its name; a description follows the choices")
+    func keysAndDescription() throws {
+        let line = "bin_type | Which bin? | single | required | gw = General waste; Food & garden; Glass (bottles) "
+            + "| The colour of the lid tells"
+        let question = try #require(try ServiceQuestion.parse(line).first)
+
+        #expect(question.choices == ["General waste", "Food & garden", "Glass (bottles)"])
+        #expect(question.keys == ["gw", "food_garden", "glass_bottles"])
+        #expect(question.description == "The colour of the lid tells")
+        #expect(question.choice(keyOrName: "food_garden") == "Food & garden")
+        #expect(question.choice(keyOrName: "General waste") == "General waste")
+        #expect(question.choice(keyOrName: "general_waste") == nil, "a written key replaces the made one")
+        #expect(try ServiceQuestion.parse(question.line) == [question])
+        #expect(ServiceQuestion.key(for: "  A van load -- or more!") == "a_van_load_or_more")
     }
 }

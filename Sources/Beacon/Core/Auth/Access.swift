@@ -16,6 +16,10 @@ enum Access: Sendable, CustomStringConvertible {
     /// A monitoring system holding the operator's token (`BEACON_METRICS_TOKEN`, sent as a bearer
     /// token); no one signs in. Without the setting the route answers 404.
     case operatorToken
+    /// An Open311 client: it sends the council's API key as `api_key` in the form, checked by
+    /// the handler so that a refusal is in Open311's format. No form token is asked for, as a
+    /// key is never sent by a browser on its own.
+    case open311Client
 
     static let signedIn = Access.action { _ in .readDirectory }
     static let administer = Access.action { .administer(council: $0.councilID) }
@@ -26,6 +30,7 @@ enum Access: Sendable, CustomStringConvertible {
         case .action: "action"
         case .record: "record"
         case .operatorToken: "operator token"
+        case .open311Client: "Open311 client"
         }
     }
 
@@ -39,11 +44,18 @@ enum Access: Sendable, CustomStringConvertible {
             _ = try request.requireSignedIn()
         case .operatorToken:
             try Self.checkOperatorToken(request)
+        case .open311Client:
+            return
         }
     }
 }
 
 extension Access {
+    var isOpen311Client: Bool {
+        if case .open311Client = self { return true }
+        return false
+    }
+
     private static func checkOperatorToken(_ request: Request) throws {
         guard let expected = request.application.metricsToken, !expected.isEmpty else {
             throw Abort(.notFound, reason: "Metrics are off: set BEACON_METRICS_TOKEN to turn them on.")
@@ -75,7 +87,7 @@ extension RoutesBuilder {
         let route = on(method, url.pathComponents, body: body) { request -> Response in
             try FormLimits.check(request)
             try access.check(request)
-            if method != .GET, method != .HEAD, request.signedIn?.viaAPIKey != true {
+            if method != .GET, method != .HEAD, request.signedIn?.viaAPIKey != true, !access.isOpen311Client {
                 try CSRFToken.verify(request)
             }
             // Commands deep in the handler read the time through `BeaconClock.current`.

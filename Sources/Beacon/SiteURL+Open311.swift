@@ -1,0 +1,15 @@
+extension SiteURL {
+    /// Where Open311 clients are pointed: `/open311/v2`.
+    static let open311Base = ["open311", "v2"]
+
+    var open311Segments: [String] {
+        switch self {
+        case .open311Discovery(let format): Self.open311Base + ["discovery.\(format)"]
+        case .open311Services(let format): Self.open311Base + ["services.\(format)"]
+        case .open311Service(let code): Self.open311Base + ["services", code]
+        case .open311Requests(let format): Self.open311Base + ["requests.\(format)"]
+        case .open311Request(let id): Self.open311Base + ["requests", id]
+        default: []
+        }
+    }
+}
