@@ -168,6 +168,10 @@ enum SiteURL: Sendable, Equatable {
     case retention(council: String)
     /// Open311 GeoReport v2 (`open311Segments`): `format` is `json` or `xml`; a service's code and
     /// a request's reference carry their suffix (`BULKY_WASTE.xml`).
+    /// Residents: report a problem (choose a service, then its form) and follow a request.
+    case report(council: String)
+    case reportService(council: String, service: String)
+    case track(council: String)
     case open311Discovery(format: String)
     case open311Services(format: String)
     case open311Service(code: String)

@@ -26,6 +26,7 @@ func routes(_ app: Application) throws {
     ServiceCentreRoutes.register(on: app)
     PrivacyRoutes.register(on: app)
     Open311Routes.register(on: app)
+    ResidentRoutes.register(on: app)
 
     APIRoutes<Indicator>.register(on: app)
     OpenAPIDocument.register(on: app, shapes: APIShapes.all)

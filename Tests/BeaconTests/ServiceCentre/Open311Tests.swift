@@ -23,7 +23,8 @@ final class Open311Tests: BeaconTestCase {
     }
 
     private func errors(_ response: XCTHTTPResponse) throws -> [String] {
-        let list = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(response.body.readableBytesView)) as? [[String: Any]])
+        let body = Data(response.body.readableBytesView)
+        let list = try XCTUnwrap(JSONSerialization.jsonObject(with: body) as? [[String: Any]])
         XCTAssertTrue(list.allSatisfy { $0["code"] as? Int == Int(response.status.code) })
         return list.compactMap { $0["description"] as? String }
     }
@@ -49,7 +50,8 @@ final class Open311Tests: BeaconTestCase {
         XCTAssertEqual(xml.headers.contentType?.subType, "xml")
         XCTAssertTrue(xml.body.string.contains("<service_definition><service_code>MISSED_BIN</service_code><attributes>"
             + "<attribute><variable>true</variable><code>bin_type</code>"))
-        XCTAssertTrue(xml.body.string.contains("<values><value><key>general_waste</key><name>General waste</name></value>"))
+        XCTAssertTrue(xml.body.string.contains(
+            "<values><value><key>general_waste</key><name>General waste</name></value>"))
     }
 
     func testAResidentsAppRaisesARequestAndReadsItBack() async throws {
@@ -95,7 +97,8 @@ final class Open311Tests: BeaconTestCase {
         let tooLong = try await get(SiteURL.open311Requests(format: "json").path(
             query: wrenmoor + [("start_date", "2026-01-01T00:00:00Z"), ("end_date", "2026-04-02T00:00:00Z")]))
         let noJurisdiction = try await get(SiteURL.open311Services(format: "json").path)
-        let unknownJurisdiction = try await get(SiteURL.open311Services(format: "json").path(query: [("jurisdiction_id", "x")]))
+        let unknownJurisdiction = try await get(SiteURL.open311Services(format: "json")
+            .path(query: [("jurisdiction_id", "x")]))
         let unknownRequest = try await get(SiteURL.open311Request(id: "SR-1999-000001.json").path(query: wrenmoor))
 
         XCTAssertEqual(badKey.status, .forbidden)
@@ -112,9 +115,10 @@ final class Open311Tests: BeaconTestCase {
         XCTAssertEqual(noJurisdiction.status, .badRequest)
         XCTAssertEqual(unknownJurisdiction.status, .notFound)
         XCTAssertEqual(unknownRequest.status, .notFound)
-        let elsewhere = try await raise(base.merging(["jurisdiction_id": "castlebeck", "service_code": "MISSED_BIN"]) { $1 })
+        let elsewhere = try await raise(base.merging(["jurisdiction_id": "castlebeck"]) { $1 })
         XCTAssertEqual(elsewhere.status, .forbidden, "a key of another council")
-        let count = try await ServiceRequest.query(on: app.db).filter(\.$raisedVia ~~ ["Open311 (API key Test system)"]).count()
+        let count = try await ServiceRequest.query(on: app.db)
+            .filter(\.$raisedVia == "Open311 (API key Test system)").count()
         XCTAssertEqual(count, 0, "nothing refused was saved")
     }
 
@@ -126,14 +130,16 @@ final class Open311Tests: BeaconTestCase {
         XCTAssertEqual(status, .ok)
         XCTAssertEqual(endpoints.first?["formats"] as? [String], ["text/xml", "application/json"])
         XCTAssertTrue((endpoints.first?["url"] as? String)?.hasSuffix("/open311/v2") == true)
-        XCTAssertTrue(xml.body.string.contains("<formats><format>text/xml</format><format>application/json</format></formats>"))
+        XCTAssertTrue(xml.body.string.contains(
+            "<formats><format>text/xml</format><format>application/json</format></formats>"))
     }
 }
 
 /// The form reader of Open311's POST, on what clients really send.
 final class Open311SubmissionTests: XCTestCase {
     func testAFormIsReadWhateverItsEncoding() {
-        let form = Open311Submission(body: "attribute[bin_type]=recycling&attribute%5Bsize%5D%5B%5D=a&attribute[size][]=b"
+        let form = Open311Submission(body: "attribute[bin_type]=recycling&attribute%5Bsize%5D%5B%5D=a"
+            + "&attribute[size][]=b"
             + "&description=Bins+not+emptied%2C+again&email=ann%40example.org&bad=%ZZ&empty=&flag")
 
         XCTAssertEqual(form.fields["attribute[bin_type]"], ["recycling"])

@@ -35,7 +35,9 @@ struct Open311Submission: Sendable {
 
     /// What the staff form would have sent for the same request.
     func input(for service: Service) throws -> RequestInput {
-        guard (self["lat"] != nil && self["long"] != nil) || self["address_string"] != nil || self["address_id"] != nil else {
+        let located = (self["lat"] != nil && self["long"] != nil) || self["address_string"] != nil
+            || self["address_id"] != nil
+        guard located else {
             throw Open311Problem(.badRequest, "A location is required: lat and long, address_string or address_id.")
         }
         let name = [self["first_name"], self["last_name"]].compactMap { $0 }.joined(separator: " ")
@@ -56,6 +58,17 @@ struct Open311Submission: Sendable {
             answers[question.code] = values.map { question.choice(keyOrName: $0) ?? $0 }.joined(separator: "; ")
         }
         return answers
+    }
+
+    /// A write's problems on the residents' form, whose fields are named as Open311's.
+    static func formProblems(_ failed: ValidationFailed) -> FormView.Problems {
+        let names = ["address": "address_string", "latitude": "lat", "reporterName": "first_name",
+                     "reporterEmail": "email", "reporterPhone": "phone"]
+        return failed.problems.map { problem in
+            let field = problem.field.hasPrefix("answers[")
+                ? "attribute" + problem.field.dropFirst("answers".count) : names[problem.field] ?? problem.field
+            return (field, problem.message)
+        }
     }
 
     /// A write's problems in Open311's names for the fields.

@@ -65,7 +65,8 @@ struct Open311Query {
     }
 
     static func notice(_ service: Service) -> String {
-        "Usually dealt with within \(service.standardWorkingDays) working day\(service.standardWorkingDays == 1 ? "" : "s")."
+        let days = service.standardWorkingDays
+        return "Usually dealt with within \(days) working day\(days == 1 ? "" : "s")."
     }
 
     /// Requests by their references, newest first.

@@ -13,7 +13,9 @@ enum Open311Format: String, Sendable {
     /// The name and format of the last part of a path, `BULKY_WASTE.xml`; nil without a known suffix.
     static func split(_ component: String) -> (name: String, format: Open311Format)? {
         guard let dot = component.lastIndex(of: "."),
-              let format = Open311Format(rawValue: String(component[component.index(after: dot)...])) else { return nil }
+              let format = Open311Format(rawValue: String(component[component.index(after: dot)...])) else {
+            return nil
+        }
         return (String(component[..<dot]), format)
     }
 
@@ -50,8 +52,11 @@ enum Open311Format: String, Sendable {
     }
 }
 
-/// A refusal in Open311's terms: a status and one or more descriptions.
-struct Open311Problem: Error, Sendable {
+/// A refusal in Open311's terms: a status and one or more descriptions. Thrown outside the
+/// Open311 addresses (the residents' pages), it is an ordinary refusal with that status.
+struct Open311Problem: AbortError, Sendable {
+    var reason: String { descriptions.joined(separator: " ") }
+
     let status: HTTPResponseStatus
     let descriptions: [String]
 

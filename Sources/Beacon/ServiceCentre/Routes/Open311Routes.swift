@@ -98,7 +98,8 @@ enum Open311Routes {
         return try format.response(Open311Query.definition(service), root: "service_definition")
     }
 
-    private static func requests(_ request: Request, _ format: Open311Format, only id: String? = nil) async throws -> Response {
+    private static func requests(_ request: Request, _ format: Open311Format,
+                                 only id: String? = nil) async throws -> Response {
         let query = try await query(request)
         let asked = id.map { [$0] } ?? Open311Filter.list(request.query[String.self, at: "service_request_id"])
         let found: [ServiceRequest]
@@ -129,8 +130,8 @@ enum Open311Routes {
         } catch let failed as ValidationFailed {
             throw Open311Problem(.badRequest, list: Open311Submission.descriptions(failed))
         }
-        let receipt = Open311.Receipt(service_request_id: raised.reference, service_notice: Open311Query.notice(service),
-                                      account_id: form["account_id"])
+        let receipt = Open311.Receipt(service_request_id: raised.reference,
+                                      service_notice: Open311Query.notice(service), account_id: form["account_id"])
         return try format.response(Open311.List(items: [receipt], element: "request"), root: "service_requests",
                                    status: .created)
     }
