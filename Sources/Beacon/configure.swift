@@ -37,6 +37,7 @@ func configureOnChosenDatabase(_ app: Application) async throws {
     app.migrations.add(RecordFeedSuppliers())
     app.migrations.add(CreateDataVersions())
     app.migrations.add(CreatePrivacyTables())
+    app.migrations.add(CreateOutbox())
     app.asyncCommands.use(ImportCommands(), as: "import")
     app.asyncCommands.use(HolidayCommands(), as: "holidays")
     app.asyncCommands.use(BenchCommands(), as: "bench")

@@ -304,6 +304,25 @@ def check_service_centre_pages(driver, results):
           centre + "/staffing (a week's forecast)")
 
 
+def check_resident_pages(driver, results):
+    """A resident, not signed in: find a service, its form (empty, with errors, sent), the
+    receipt, and following the request."""
+    driver.delete_all_cookies()
+    report = "/councils/wrenmoor/report"
+    for path in [report, report + "?q=bin", report + "?q=dragons", report + "/MISSED_BIN", "/councils/wrenmoor/track",
+                 "/councils/wrenmoor/track?reference=SR-1999-000001"]:
+        visit(driver, path, results, path + " (resident)")
+    driver.get(BASE + report + "/MISSED_BIN")
+    driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
+    check(driver, report + "/MISSED_BIN (with errors)", results)
+    driver.find_element(By.ID, "field-address_string").send_keys("14 Elm Road")
+    driver.find_element(By.CSS_SELECTOR, "select[name='attribute[bin_type]'] option[value='recycling']").click()
+    driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
+    check(driver, report + "/MISSED_BIN (sent: the receipt)", results)
+    driver.find_element(By.LINK_TEXT, "Follow this request").click()
+    check(driver, "/councils/wrenmoor/track?reference=… (a request)", results)
+
+
 def check_privacy_pages(driver, results):
     """The data protection officer's pages: the desk, a search's results (with the export and
     erasure forms), the erasure form with errors, the access log and the retention form."""
@@ -359,6 +378,7 @@ def main():
             check_decision_pages(driver, results)
             check_service_centre_pages(driver, results)
             check_privacy_pages(driver, results)
+            check_resident_pages(driver, results)
         finally:
             driver.quit()
             process.terminate()

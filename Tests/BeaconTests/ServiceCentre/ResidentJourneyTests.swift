@@ -32,6 +32,16 @@ final class ResidentJourneyTests: BeaconTestCase {
         XCTAssertTrue(tracked.body.string.contains("Open"))
         XCTAssertFalse(tracked.body.string.contains("ann@example.org"), "never anyone's details")
         XCTAssertFalse(tracked.body.string.contains("Blue bin left full"))
+
+        let officer = try await signIn("performance@wrenmoor.example")
+        let moved = try await post(SiteURL.requestUpdates(council: "wrenmoor", .id(try saved.requireID())).path,
+                                   ["status": "in_progress", "version": "1"], as: officer)
+        XCTAssertEqual(moved.status, .seeOther)
+        let outbox = try await OutboxMessage.query(on: app.db).sort(\.$createdAt).all()
+        XCTAssertEqual(outbox.map(\.recipient), ["ann@example.org", "ann@example.org"])
+        XCTAssertEqual(outbox.map(\.subject), ["Your request \(reference): open", "Your request \(reference): in progress"])
+        XCTAssertTrue(outbox[0].body.contains("/councils/wrenmoor/track?reference=\(reference)"))
+        XCTAssertNil(outbox[0].sentAt, "kept until a sender delivers it")
     }
 
     func testTheFormSaysWhatIsMissingAndAnUnknownReferenceIsNotFound() async throws {

@@ -47,6 +47,7 @@ enum PersonalDataMap {
         NoticeRepresentation.schema: Plan(blanked: ["name": .some(erasedMark), "text": .some(erasedMark)]),
         AuditEntry.schema: Plan(json: ["before", "after"], kept: ["actor_label"]),
         ContactImportRun.schema: Plan(),
+        OutboxMessage.schema: Plan(blanked: ["recipient": .some(erasedMark)]),
     ]
 
     static let erasedMark = "[erased]"

@@ -66,6 +66,7 @@ enum RequestWrite {
             try await request.create(on: tx)
             try await note(request, "Raised (\(via)); due \(request.due.long).", by: signedIn, at: now, on: tx)
             try await AuditTrail.record(.create, request, before: nil, by: signedIn, on: tx)
+            try await OutboxMessage.about(request, service: service!.name, council: council.slug, at: now)?.create(on: tx)
         }
         return request
     }
@@ -82,6 +83,7 @@ enum RequestWrite {
         try check.orThrow()
         let before = try AuditTrail.snapshot(request)
         let today = UKTime.day(of: now)
+        let moved = request.status != status!
         request.status = status!
         if status!.isFinished {
             request.closedOn = today
@@ -94,6 +96,11 @@ enum RequestWrite {
             try await request.update(on: tx)
             try await note(request, text ?? status!.title, by: signedIn, at: now, on: tx)
             try await AuditTrail.record(.update, request, before: before, by: signedIn, on: tx)
+            // The reporter is told when the status moves, not of every note.
+            if moved {
+                let service = try await Service.find(request.serviceID, on: tx)?.name ?? "service"
+                try await OutboxMessage.about(request, service: service, council: council.slug, at: now)?.create(on: tx)
+            }
         }
     }
 
