@@ -21,12 +21,14 @@ final class ResidentJourneyTests: BeaconTestCase {
 
         XCTAssertEqual(sent.status, .created)
         let reference = try XCTUnwrap(sent.body.string.firstMatch(of: #/SR-2026-\d{6}/#).map { String($0.output) })
-        let saved = try await XCTUnwrapAsync(await ServiceRequest.query(on: app.db).filter(\.$reference == reference).first())
+        let saved = try await XCTUnwrapAsync(await ServiceRequest.query(on: app.db)
+            .filter(\.$reference == reference).first())
         XCTAssertEqual(saved.answers["bin_type"], "Recycling")
         XCTAssertEqual(saved.address, "14 Elm Road")
         XCTAssertEqual(saved.reporterEmail, "ann@example.org")
         XCTAssertEqual(saved.raisedVia, "residents' web form")
-        let tracked = try await get(SiteURL.track(council: "wrenmoor").path(query: [("reference", reference.lowercased())]))
+        let tracked = try await get(SiteURL.track(council: "wrenmoor").path(query: [("reference",
+            reference.lowercased())]))
         XCTAssertEqual(tracked.status, .ok)
         XCTAssertTrue(tracked.body.string.contains("\(reference): Missed bin collection"))
         XCTAssertTrue(tracked.body.string.contains("Open"))
@@ -39,7 +41,8 @@ final class ResidentJourneyTests: BeaconTestCase {
         XCTAssertEqual(moved.status, .seeOther)
         let outbox = try await OutboxMessage.query(on: app.db).sort(\.$createdAt).all()
         XCTAssertEqual(outbox.map(\.recipient), ["ann@example.org", "ann@example.org"])
-        XCTAssertEqual(outbox.map(\.subject), ["Your request \(reference): open", "Your request \(reference): in progress"])
+        XCTAssertEqual(outbox.map(\.subject),
+            ["Your request \(reference): open", "Your request \(reference): in progress"])
         XCTAssertTrue(outbox[0].body.contains("/councils/wrenmoor/track?reference=\(reference)"))
         XCTAssertNil(outbox[0].sentAt, "kept until a sender delivers it")
     }
@@ -47,7 +50,8 @@ final class ResidentJourneyTests: BeaconTestCase {
     func testTheFormSaysWhatIsMissingAndAnUnknownReferenceIsNotFound() async throws {
         let visitor = try await visit(bins)
         let empty = try await post(bins.path, ["description": "Bin"], as: visitor)
-        let badPlace = try await post(bins.path, ["attribute[bin_type]": "recycling", "lat": "200", "long": "1"], as: visitor)
+        let badPlace = try await post(bins.path, ["attribute[bin_type]": "recycling", "lat": "200", "long": "1"],
+            as: visitor)
         let noToken = try await post(bins.path, ["attribute[bin_type]": "recycling", "address_string": "1 High Street"],
                                      as: visitor, withToken: false)
         let unknownService = try await get(SiteURL.reportService(council: "wrenmoor", service: "DRAGONS").path)

@@ -20,11 +20,11 @@ struct ResidentReportPage {
             if let service {
                 FormView.errorSummary(problems)
                 Node<HTML.BodyContext>.p(.text(Open311Query.notice(service) + " "),
-                                         .a(.href(SiteURL.report(council: view.slug).path), .text("Choose another service")))
+                                         .a(.href(SiteURL.report(council: view.slug).path),
+                                             .text("Choose another service")))
+                Node<HTML.BodyContext>.p(.text("Your details: " + privacy))
                 FormView.form(action: SiteURL.reportService(council: view.slug, service: service.code).path,
                               token: context.csrfToken, submit: "Send", fields: fields(service), problems: problems)
-                Node<HTML.BodyContext>.h2(.text("Your details"))
-                Node<HTML.BodyContext>.p(.text(privacy))
             } else {
                 chooser
             }
@@ -46,9 +46,11 @@ struct ResidentReportPage {
                   FormView.field(for: FormField(name: "q", label: "What is it about?", control: .text(max: 100),
                                                 value: search, hint: "A word or two, like bin or noise"), problem: nil),
                   .button(.type(.submit), .class("button"), .text("Search"))),
-            .if(services.isEmpty, .p(.text("No service matches “\(search)”. Try another word, or contact the council."))),
+            .if(services.isEmpty,
+                .p(.text("No service matches “\(search)”. Try another word, or contact the council."))),
             .ul(.forEach(services) { service in
-                .li(.a(.href(SiteURL.reportService(council: view.slug, service: service.code).path), .text(service.name)),
+                .li(.a(.href(SiteURL.reportService(council: view.slug, service: service.code).path),
+                    .text(service.name)),
                     .text(" – \(service.group)"))
             }))
     }
@@ -60,26 +62,32 @@ struct ResidentReportPage {
             let choices = zip(question.keys, question.choices).map { FormField.Choice(value: $0, label: $1) }
             switch question.kind {
             case .single:
-                return FormField(name: name, label: question.prompt, control: .select([.prompt("Choose an answer")] + choices),
+                return FormField(name: name, label: question.prompt,
+                    control: .select([.prompt("Choose an answer")] + choices),
                                  value: value(name), hint: question.description.nilIfEmpty, required: question.required)
             case .multiple:
                 return FormField(name: name + "[]", label: question.prompt, control: .checkboxes(choices),
                                  values: given?.fields[name + "[]"] ?? [], hint: question.description.nilIfEmpty,
                                  required: question.required)
             case .date:
-                return FormField(name: name, label: question.prompt, control: .date, value: value(name), required: question.required)
+                return FormField(name: name, label: question.prompt, control: .date, value: value(name),
+                    required: question.required)
             case .number:
-                return FormField(name: name, label: question.prompt, control: .number, value: value(name), required: question.required)
+                return FormField(name: name, label: question.prompt, control: .number, value: value(name),
+                    required: question.required)
             case .text:
                 return FormField(name: name, label: question.prompt, control: .textarea(max: 2_000), value: value(name),
                                  hint: question.description.nilIfEmpty, required: question.required)
             }
         }
         return questions + [
-            FormField(name: "description", label: "Tell us more", control: .textarea(max: 4_000), value: value("description"),
+            FormField(name: "description", label: "Tell us more", control: .textarea(max: 4_000),
+                value: value("description"),
                       hint: "What you can see, and anything that helps us find it"),
-            FormField(name: "address_string", label: "Where is it?", control: .text(max: 500), value: value("address_string"),
-                      hint: "A street and house number, or a landmark", autocomplete: "street-address"),
+            FormField(name: "address_string", label: "Where is it?", control: .text(max: 500),
+                value: value("address_string"),
+                      hint: "A street and house number, or a landmark; or give the latitude and longitude below",
+                      autocomplete: "street-address"),
             FormField(name: "lat", label: "Latitude (if you know it)", control: .text(max: 30), value: value("lat"),
                       hint: "Decimal degrees, like 52.4862"),
             FormField(name: "long", label: "Longitude (if you know it)", control: .text(max: 30), value: value("long"),
@@ -90,7 +98,8 @@ struct ResidentReportPage {
                       autocomplete: "family-name"),
             FormField(name: "email", label: "Email address", control: .email, value: value("email"),
                       hint: "We will email you when the request moves on", autocomplete: "email"),
-            FormField(name: "phone", label: "Phone number", control: .text(max: 40), value: value("phone"), autocomplete: "tel"),
+            FormField(name: "phone", label: "Phone number", control: .text(max: 40), value: value("phone"),
+                autocomplete: "tel"),
         ]
     }
 }
@@ -105,7 +114,8 @@ struct ResidentReceiptPage {
         Layout.page(title: "Thank you: your request is \(request.reference)", context: context) {
             Node<HTML.BodyContext>.p(.text("We have your \(service.name.lowercased()) request. Its reference is "),
                                      .strong(.text(request.reference)), .text(". It is due by \(request.dueOn.long)."))
-            Node<HTML.BodyContext>.p(.a(.href(SiteURL.track(council: view.slug).path(query: [("reference", request.reference)])),
+            Node<HTML.BodyContext>.p(.a(.href(SiteURL.track(council: view.slug).path(query: [("reference",
+                request.reference)])),
                                         .text("Follow this request")))
         }
     }

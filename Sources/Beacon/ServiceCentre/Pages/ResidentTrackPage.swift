@@ -12,7 +12,8 @@ struct ResidentTrackPage {
     func render(in context: LayoutContext) -> HTML {
         Layout.page(title: "Follow a request", context: context) {
             Node<HTML.BodyContext>.form(.method(.get), .action(SiteURL.track(council: view.slug).path),
-                FormView.field(for: FormField(name: "reference", label: "Reference", control: .text(max: 40), value: reference,
+                FormView.field(for: FormField(name: "reference", label: "Reference", control: .text(max: 40),
+                    value: reference,
                                               hint: "As we gave it, like SR-2026-000123"), problem: nil),
                 .button(.type(.submit), .class("button"), .text("Find")))
             if let found {
@@ -24,7 +25,8 @@ struct ResidentTrackPage {
         }
     }
 
-    private func details(_ request: ServiceRequest, service: String, updates: [RequestUpdate]) -> Node<HTML.BodyContext> {
+    private func details(_ request: ServiceRequest, service: String,
+        updates: [RequestUpdate]) -> Node<HTML.BodyContext> {
         .section(.h2(.text("\(request.reference): \(service)")),
                  .dl(.dt(.text("Status")), .dd(.text(request.status.title)),
                      .dt(.text("Made")), .dd(.text(request.raisedOn.long)),

@@ -9,8 +9,10 @@ enum ResidentRoutes {
     static func register(on routes: RoutesBuilder) {
         let council = SiteURL.councilParameter
         routes.route(.GET, .report(council: council), access: .published) { try await choose($0) }
-        routes.route(.GET, .reportService(council: council, service: ":service"), access: .published) { try await form($0) }
-        routes.route(.POST, .reportService(council: council, service: ":service"), access: .published) { try await send($0) }
+        routes.route(.GET, .reportService(council: council, service: ":service"),
+            access: .published) { try await form($0) }
+        routes.route(.POST, .reportService(council: council, service: ":service"),
+            access: .published) { try await send($0) }
         routes.route(.GET, .track(council: council), access: .published) { try await track($0) }
     }
 
@@ -19,7 +21,8 @@ enum ResidentRoutes {
         let search = (request.query[String.self, at: "q"] ?? "").trimmingCharacters(in: .whitespaces)
         let services = try await Open311Query(council: view.council, db: request.db).services()
             .filter { search.isEmpty || matches($0, search) }
-        let page = ResidentReportPage(view: view, search: search, services: services, keptMonths: try await kept(view, request))
+        let page = ResidentReportPage(view: view, search: search, services: services,
+            keptMonths: try await kept(view, request))
         return Layout.response(page.render(in: request.layoutContext))
     }
 
@@ -49,7 +52,8 @@ enum ResidentRoutes {
             let page = ResidentReceiptPage(view: view, request: raised, service: service)
             return Layout.response(page.render(in: request.layoutContext), status: .created)
         } catch let problem as Open311Problem {
-            return try await self.form(request, given: form, problems: [("address_string", problem.descriptions.joined())])
+            return try await self.form(request, given: form, problems: [("address_string",
+                problem.descriptions.joined())])
         } catch let failed as ValidationFailed {
             return try await self.form(request, given: form, problems: Open311Submission.formProblems(failed))
         }
@@ -57,7 +61,8 @@ enum ResidentRoutes {
 
     private static func track(_ request: Request) async throws -> Response {
         let view = try await request.councilView()
-        let reference = (request.query[String.self, at: "reference"] ?? "").trimmingCharacters(in: .whitespaces).uppercased()
+        let reference = (request.query[String.self,
+            at: "reference"] ?? "").trimmingCharacters(in: .whitespaces).uppercased()
         var found: (ServiceRequest, String, [RequestUpdate])?
         if !reference.isEmpty, let raised = try await ServiceRequest.query(on: request.db)
             .filter(\.$councilID == view.councilID).filter(\.$reference == reference).first() {
