@@ -9,6 +9,7 @@ extension SiteURL {
         case .open311Service(let code): Self.open311Base + ["services", code]
         case .open311Requests(let format): Self.open311Base + ["requests.\(format)"]
         case .open311Request(let id): Self.open311Base + ["requests", id]
+        case .open311Updates(let format): Self.open311Base + ["servicerequestupdates.\(format)"]
         case .report(let council): ["councils", council, "report"]
         case .reportService(let council, let service): ["councils", council, "report", service]
         case .track(let council): ["councils", council, "track"]

@@ -177,6 +177,7 @@ enum SiteURL: Sendable, Equatable {
     case open311Service(code: String)
     case open311Requests(format: String)
     case open311Request(id: String)
+    case open311Updates(format: String)
 
     static let councilParameter = ":council"
     static let periodParameter = ":period"

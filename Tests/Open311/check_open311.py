@@ -30,7 +30,7 @@ ROOT = BASE + "/open311/v2"
 SCHEMAS = os.path.join(os.path.dirname(__file__), "..", "..", "..", "shared", "open311")
 # XML elements that hold a list, and the element of each item.
 LISTS = {"services": "service", "service_requests": "request", "attributes": "attribute", "values": "value",
-         "errors": "error", "endpoints": "endpoint", "formats": "format"}
+         "errors": "error", "endpoints": "endpoint", "formats": "format", "service_request_updates": "request_update"}
 problems = []
 
 
@@ -139,6 +139,7 @@ def main():
                                         (f"requests/{request_id}", {"jurisdiction_id": "wrenmoor"}, "request"),
                                         ("requests", {"jurisdiction_id": "wrenmoor"}, "requests"),
                                         ("discovery", {}, "discovery"),
+                                        ("servicerequestupdates", {"jurisdiction_id": "wrenmoor"}, "updates"),
                                         ("services/DRAGONS", {"jurisdiction_id": "wrenmoor"}, "unknown service"),
                                         ("requests", {"jurisdiction_id": "wrenmoor", "start_date": "2026-01-01T00:00:00Z",
                                                       "end_date": "2026-05-01T00:00:00Z"}, "a 120-day span")]:

@@ -122,6 +122,36 @@ final class Open311Tests: BeaconTestCase {
         XCTAssertEqual(count, 0, "nothing refused was saved")
     }
 
+    func testFixMyStreetReadsTheCouncilsUpdatesAndSendsItsOwn() async throws {
+        let key = try await issueAPIKey(role: "service_centre_agent")
+        let raised = try await raise(["api_key": key, "jurisdiction_id": "wrenmoor", "service_code": "STREET_CLEANING",
+                                      "address_string": "Station Road", "description": "Glass on the pavement"])
+        let id = try XCTUnwrap(String(decoding: raised.body.readableBytesView, as: UTF8.self)
+            .firstMatch(of: #/SR-2026-\d{6}/#).map { String($0.output) })
+        func update(_ fields: [String: String]) async throws -> XCTHTTPResponse {
+            var headers = HTTPHeaders()
+            var body = ByteBuffer()
+            try URLEncodedFormEncoder().encode(fields.merging(["api_key": key, "jurisdiction_id": "wrenmoor",
+                                                               "service_request_id": id]) { $1 }, to: &body, headers: &headers)
+            return try await app.testable().sendRequest(.POST, SiteURL.open311Updates(format: "json").path,
+                                                        headers: headers, body: body)
+        }
+        let scheduled = try await update(["status": "ACTION_SCHEDULED", "description": "Crew booked for Friday"])
+        let comment = try await update(["status": "OPEN", "description": "Still there this morning"])
+        let badStatus = try await update(["status": "MAYBE"])
+        let (status, listed) = try await json(.open311Updates(format: "json"), wrenmoor)
+
+        XCTAssertEqual(scheduled.status, .created)
+        XCTAssertEqual(comment.status, .created, "a status Beacon cannot go back to is kept as a note")
+        XCTAssertEqual(badStatus.status, .badRequest)
+        let saved = try await XCTUnwrapAsync(await ServiceRequest.query(on: app.db).filter(\.$reference == id).first())
+        XCTAssertEqual(saved.status, .inProgress)
+        let mine = try XCTUnwrap(listed as? [[String: Any]]).filter { $0["service_request_id"] as? String == id }
+        XCTAssertEqual(status, .ok)
+        XCTAssertEqual(mine.compactMap { $0["status"] as? String }, ["OPEN", "IN_PROGRESS", "IN_PROGRESS"])
+        XCTAssertEqual(mine.last?["description"] as? String, "Still there this morning")
+    }
+
     func testDiscoveryNamesTheEndpointAndItsFormats() async throws {
         let (status, discovery) = try await json(.open311Discovery(format: "json"))
         let endpoints = try XCTUnwrap((discovery as? [String: Any])?["endpoints"] as? [[String: Any]])

@@ -71,7 +71,10 @@ enum RequestWrite {
         return request
     }
 
-    static func update(_ request: ServiceRequest, _ input: RequestUpdateInput, council: Council, by signedIn: SignedIn, on db: Database, now: Date = BeaconClock.current.now()) async throws {
+    /// Moves a request on or adds a note; gives back the dated update it wrote.
+    @discardableResult
+    static func update(_ request: ServiceRequest, _ input: RequestUpdateInput, council: Council, by signedIn: SignedIn,
+                       on db: Database, now: Date = BeaconClock.current.now()) async throws -> RequestUpdate {
         var check = FormCheck()
         let status: RequestStatus? = check.choice("status", input.status, label: "Status")
         let text = check.optional("note", input.note, label: "Note", max: 2_000)
@@ -90,25 +93,29 @@ enum RequestWrite {
             // A rejected request was not resolved, so it counts neither way.
             request.withinStandard = status == .closed ? today <= request.due : nil
         }
-        try await db.write { tx in
+        return try await db.write { tx in
             try await RecordWrite.claimVersion(of: ServiceRequest.schema, id: request.requireID(), expecting: input.version ?? -1, noun: "request", on: tx)
             request.version += 1
             try await request.update(on: tx)
-            try await note(request, text ?? status!.title, by: signedIn, at: now, on: tx)
+            let update = try await note(request, text ?? status!.title, by: signedIn, at: now, on: tx)
             try await AuditTrail.record(.update, request, before: before, by: signedIn, on: tx)
             // The reporter is told when the status moves, not of every note.
             if moved {
                 let service = try await Service.find(request.serviceID, on: tx)?.name ?? "service"
                 try await OutboxMessage.about(request, service: service, council: council.slug, at: now)?.create(on: tx)
             }
+            return update
         }
     }
 
-    private static func note(_ request: ServiceRequest, _ text: String, by signedIn: SignedIn?, at now: Date, on db: Database) async throws {
+    @discardableResult
+    private static func note(_ request: ServiceRequest, _ text: String, by signedIn: SignedIn?, at now: Date,
+                             on db: Database) async throws -> RequestUpdate {
         let update = RequestUpdate()
         (update.councilID, update.requestID, update.status) = (request.councilID, try request.requireID(), request.status)
         (update.note, update.by, update.at) = (text, signedIn?.label ?? "Beacon", now)
         try await update.create(on: db)
+        return update
     }
 
     private static func coordinates(_ input: RequestInput, _ check: inout FormCheck) -> (Double?, Double?) {

@@ -100,6 +100,15 @@ enum Open311 {
         let account_id: String?
     }
 
+    /// One step of a request, as FixMyStreet's update extension sends it.
+    struct RequestUpdate: Encodable, Sendable {
+        let update_id: String
+        let service_request_id: String
+        let status: String
+        let updated_datetime: String
+        let description: String
+    }
+
     struct Error: Encodable, Sendable {
         let code: Int
         let description: String

@@ -22,6 +22,12 @@ enum Open311Routes {
             routes.route(.POST, .open311Requests(format: suffix), access: .open311Client) { request in
                 await answer(format) { try await raise(request, format) }
             }
+            routes.route(.GET, .open311Updates(format: suffix), access: .published) { request in
+                await answer(format) { try await updates(request, format) }
+            }
+            routes.route(.POST, .open311Updates(format: suffix), access: .open311Client) { request in
+                await answer(format) { try await postUpdate(request, format) }
+            }
         }
         routes.route(.GET, .open311Service(code: ":service"), access: .published) { request in
             await suffixed(request, "service") { code, format in try await definition(request, code: code, format) }
@@ -31,7 +37,7 @@ enum Open311Routes {
         }
     }
 
-    private static func answer(_ format: Open311Format, _ work: () async throws -> Response) async -> Response {
+    static func answer(_ format: Open311Format, _ work: () async throws -> Response) async -> Response {
         do {
             return try await work()
         } catch let problem as Open311Problem {
@@ -137,7 +143,7 @@ enum Open311Routes {
     }
 
     /// The API key as the client acting, if it is the council's and may raise requests.
-    private static func client(_ key: String?, council: Council, on db: Database) async throws -> SignedIn {
+    static func client(_ key: String?, council: Council, on db: Database) async throws -> SignedIn {
         guard let key else { throw Open311Problem(.forbidden, "api_key is required to raise a request.") }
         guard let signedIn = try await ActorMiddleware.signedIn(apiKey: key, on: db) else {
             throw Open311Problem(.forbidden, "The api_key is not recognised or has been revoked.")
