@@ -38,6 +38,7 @@ func configureOnChosenDatabase(_ app: Application) async throws {
     app.migrations.add(CreateDataVersions())
     app.migrations.add(CreatePrivacyTables())
     app.migrations.add(CreateOutbox())
+    app.migrations.add(AddOpen311Limit())
     app.asyncCommands.use(ImportCommands(), as: "import")
     app.asyncCommands.use(HolidayCommands(), as: "holidays")
     app.asyncCommands.use(BenchCommands(), as: "bench")
@@ -65,6 +66,7 @@ func configureOnChosenDatabase(_ app: Application) async throws {
     let keptPages = Environment.get("BEACON_PAGE_CACHE") == "0" ? 0 : 500
     app.middleware.use(PublicPageCaching(pages: RenderedPages(limit: keptPages)))
     app.dashboardFigures = KeptReadings(enabled: keptPages > 0)
+    app.open311Limiter = Open311Limiter()
     app.metricsToken = Environment.get("BEACON_METRICS_TOKEN")
 
     try routes(app)

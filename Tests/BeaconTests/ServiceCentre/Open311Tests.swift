@@ -152,6 +152,22 @@ final class Open311Tests: BeaconTestCase {
         XCTAssertEqual(mine.last?["description"] as? String, "Still there this morning")
     }
 
+    func testAClientOverItsCouncilsLimitIsToldToWait() async throws {
+        let council = try await XCTUnwrapAsync(await Council.query(on: app.db).filter(\.$slug == "wrenmoor").first())
+        council.open311PerMinute = 2
+        try await council.save(on: app.db)
+        let key = try await issueAPIKey(role: "service_centre_agent")
+        let form = ["api_key": key, "jurisdiction_id": "wrenmoor", "service_code": "STREET_CLEANING",
+                    "address_string": "Station Road"]
+        var statuses: [HTTPStatus] = []
+        for _ in 1...3 { statuses.append(try await raise(form).status) }
+        let over = try await raise(form, format: "xml")
+
+        XCTAssertEqual(statuses, [.created, .created, .tooManyRequests])
+        XCTAssertEqual(over.status, .tooManyRequests)
+        XCTAssertTrue(over.body.string.contains("<errors><error><code>429</code><description>Too many requests: at most 2"))
+    }
+
     func testDiscoveryNamesTheEndpointAndItsFormats() async throws {
         let (status, discovery) = try await json(.open311Discovery(format: "json"))
         let endpoints = try XCTUnwrap((discovery as? [String: Any])?["endpoints"] as? [[String: Any]])

@@ -74,6 +74,7 @@ enum DemoData {
         council.correspondenceWorkingDays = CouncilDefaults.correspondenceWorkingDays
         council.serviceLevelTarget = CouncilDefaults.serviceLevelTarget
         council.abandonmentTarget = CouncilDefaults.abandonmentTarget
+        council.open311PerMinute = CouncilDefaults.open311RequestsPerMinute
         council.complaintLimits = ComplaintLimits()
         council.serviceStandardDays = CouncilDefaults.serviceStandardDays
         council.tolerancePercent = CouncilDefaults.tolerancePercent

@@ -28,6 +28,7 @@ struct CouncilInput: Content, VersionedInput {
     var correspondenceWorkingDays: String?
     var serviceLevelTarget: String?
     var abandonmentTarget: String?
+    var open311PerMinute: String?
     var complaintAcknowledge: String?
     var complaintStage1: String?
     var complaintStage1Extension: String?

@@ -36,6 +36,8 @@ final class Council: Model, @unchecked Sendable {
     /// The service centre's standards: the share of calls answered in time, at least; abandoned, at most (per cent).
     @Field(key: "service_level_target") var serviceLevelTarget: Int
     @Field(key: "abandonment_target") var abandonmentTarget: Int
+    /// How many requests one Open311 client (an API key) may make a minute.
+    @Field(key: "open311_per_minute") var open311PerMinute: Int
     /// Complaint time limits in working days (`ComplaintLimits`).
     @Field(key: "complaint_acknowledge") var complaintAcknowledge: Int
     @Field(key: "complaint_stage1") var complaintStage1: Int

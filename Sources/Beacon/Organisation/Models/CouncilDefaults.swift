@@ -19,6 +19,7 @@ enum CouncilDefaults {
     static let correspondenceWorkingDays = 10
     static let serviceLevelTarget = 80
     static let abandonmentTarget = 5
+    static let open311RequestsPerMinute = 60
 
     /// What a settings field shows: what was typed, else the council's setting, else the default.
     static func shown(_ typed: String?, _ stored: Int?, _ fallback: Int) -> String {

@@ -11,6 +11,7 @@ struct ServiceCentreSettings {
     let serviceLevelTarget: Int
     let abandonmentTarget: Int
     let complaints: ComplaintLimits
+    let open311PerMinute: Int
 
     /// Field name, label, default, range, hint.
     private static let limits: [(String, String, Int, ClosedRange<Int>, String?)] = [
@@ -39,12 +40,18 @@ struct ServiceCentreSettings {
         let values = [input.complaintAcknowledge, input.complaintStage1, input.complaintStage1Extension,
                       input.complaintStage2Acknowledge, input.complaintStage2, input.complaintStage2Extension]
         let days = zip(limits, values).map { limit, value in check.integer(limit.0, value ?? String(limit.2), label: limit.1, in: limit.3) }
-        guard let short, let within, let letters, let level, let abandon, days.allSatisfy({ $0 != nil }) else { return nil }
+        let open311 = check.integer("open311PerMinute",
+                                    input.open311PerMinute ?? String(Defaults.open311RequestsPerMinute),
+                                    label: "Open311 requests a minute for each client", in: 1...10_000)
+        guard let short, let within, let letters, let level, let abandon, let open311, days.allSatisfy({ $0 != nil }) else {
+            return nil
+        }
         var complaints = ComplaintLimits()
         (complaints.acknowledge, complaints.stage1Response, complaints.stage1MaximumExtension) = (days[0]!, days[1]!, days[2]!)
         (complaints.stage2Acknowledge, complaints.stage2Response, complaints.stage2MaximumExtension) = (days[3]!, days[4]!, days[5]!)
         return ServiceCentreSettings(thresholds: MeasureThresholds(shortAbandonSeconds: short, answerWithinSeconds: within, correspondenceWorkingDays: letters),
-                                     serviceLevelTarget: level, abandonmentTarget: abandon, complaints: complaints)
+                                     serviceLevelTarget: level, abandonmentTarget: abandon, complaints: complaints,
+                                     open311PerMinute: open311)
     }
 
     func apply(to council: Council) {
@@ -52,6 +59,7 @@ struct ServiceCentreSettings {
             (thresholds.shortAbandonSeconds, thresholds.answerWithinSeconds, thresholds.correspondenceWorkingDays)
         (council.serviceLevelTarget, council.abandonmentTarget) = (serviceLevelTarget, abandonmentTarget)
         council.complaintLimits = complaints
+        council.open311PerMinute = open311PerMinute
     }
 
     static func fields(_ record: Council?, _ input: CouncilInput?) -> [FormField] {
@@ -79,6 +87,10 @@ struct ServiceCentreSettings {
                       value: Defaults.shown(input?.abandonmentTarget, record?.abandonmentTarget,
                                             Defaults.abandonmentTarget),
                       hint: "The share of calls abandoned, at most", required: true),
+            FormField(name: "open311PerMinute", label: "Open311 requests a minute for each client", control: .number,
+                      value: Defaults.shown(input?.open311PerMinute, record?.open311PerMinute,
+                                            Defaults.open311RequestsPerMinute),
+                      hint: "An app (an API key) asking more often is told to wait (429)", required: true),
         ] + limits.indices.map { index in
             FormField(name: limits[index].0, label: limits[index].1, control: .number, value: typed[index] ?? String(current[index]),
                       hint: limits[index].4, required: true)

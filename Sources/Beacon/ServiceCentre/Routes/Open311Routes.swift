@@ -126,7 +126,7 @@ enum Open311Routes {
     private static func raise(_ request: Request, _ format: Open311Format) async throws -> Response {
         let form = Open311Submission(body: request.body.string ?? "")
         let council = try await council(form["jurisdiction_id"], on: request.db)
-        let signedIn = try await client(form["api_key"], council: council, on: request.db)
+        let signedIn = try await client(form["api_key"], council: council, for: request)
         guard let code = form["service_code"] else { throw Open311Problem(.badRequest, "service_code is required.") }
         let service = try await Open311Query(council: council, db: request.db).service(code: code)
         let raised: ServiceRequest
@@ -143,13 +143,19 @@ enum Open311Routes {
     }
 
     /// The API key as the client acting, if it is the council's and may raise requests.
-    static func client(_ key: String?, council: Council, on db: Database) async throws -> SignedIn {
+    static func client(_ key: String?, council: Council, for request: Request) async throws -> SignedIn {
         guard let key else { throw Open311Problem(.forbidden, "api_key is required to raise a request.") }
-        guard let signedIn = try await ActorMiddleware.signedIn(apiKey: key, on: db) else {
+        guard let signedIn = try await ActorMiddleware.signedIn(apiKey: key, on: request.db) else {
             throw Open311Problem(.forbidden, "The api_key is not recognised or has been revoked.")
         }
         guard AccessPolicy.decide(signedIn.actor, .raiseRequests(council: try council.requireID())) == .allowed else {
             throw Open311Problem(.forbidden, "This api_key may not raise requests at \(council.name).")
+        }
+        let limit = council.open311PerMinute
+        guard await request.application.open311Limiter.allow(signedIn.apiKeyID?.uuidString ?? key, perMinute: limit,
+                                                             at: request.now) else {
+            throw Open311Problem(.tooManyRequests, "Too many requests: at most \(limit) a minute for each client. "
+                                 + "Try again in a minute.")
         }
         return signedIn
     }

@@ -27,7 +27,7 @@ extension Open311Routes {
     static func postUpdate(_ request: Request, _ format: Open311Format) async throws -> Response {
         let form = Open311Submission(body: request.body.string ?? "")
         let council = try await council(form["jurisdiction_id"], on: request.db)
-        let signedIn = try await client(form["api_key"], council: council, on: request.db)
+        let signedIn = try await client(form["api_key"], council: council, for: request)
         guard let reference = form["service_request_id"],
               let target = try await ServiceRequest.query(on: request.db).filter(\.$councilID == council.requireID())
                   .filter(\.$reference == reference).first() else {
