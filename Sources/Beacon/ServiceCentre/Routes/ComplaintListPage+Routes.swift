@@ -12,7 +12,13 @@ extension ComplaintListPage {
             .sorted { soonestFirst($0.1?.due, $1.1?.due) }
         let units = try await Unit.query(on: request.db).filter(\.$councilID == view.councilID).filter(\.$closedOn == nil).sort(\.$name).all()
         let services = try await Service.query(on: request.db).filter(\.$councilID == view.councilID).filter(\.$closedOn == nil).sort(\.$name).all()
-        let page = ComplaintListPage(view: view, rows: rows, units: units, services: services, input: input, problems: problems)
+        // A complaint logged from a contact starts with what the agent typed on it.
+        let started = try await input == nil
+            ? ContactPrefill.contact(request.query[Int.self, at: "contact"], council: view.councilID, on: request.db)
+                .map(ContactPrefill.complaint(from:))
+            : input
+        let page = ComplaintListPage(view: view, rows: rows, units: units, services: services, input: started,
+                                     problems: problems)
         return Layout.response(page.render(in: request.layoutContext(withForm: true)), status: problems.isEmpty ? .ok : .unprocessableEntity)
     }
 

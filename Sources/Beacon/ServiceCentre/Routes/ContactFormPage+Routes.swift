@@ -20,6 +20,10 @@ extension ContactFormPage {
                 request.flash("Contact saved. Now raise the request for \(service.name).")
                 return request.redirect(to: SiteURL.requestNew(council: view.slug).path(query: [("service", service.code), ("contact", String(contact))]))
             }
+            if input.outcome == ContactOutcome.complaint.rawValue, let contact {
+                request.flash("Contact saved. Now log the complaint.")
+                return request.redirect(to: SiteURL.complaintList(council: view.slug).path(query: [("contact", String(contact))]))
+            }
             request.flash("Contact saved: \(service.name).")
             return request.redirect(to: SiteURL.contactNew(council: view.slug).path)
         } catch let failed as ValidationFailed {

@@ -10,7 +10,13 @@ extension RequestFormPage {
         let contact = input?.contact ?? request.query[Int.self, at: "contact"]
         let services = try await Service.query(on: request.db).filter(\.$councilID == view.councilID).filter(\.$closedOn == nil).sort(\.$name).all()
         let service = services.first { $0.code == code }
-        let page = RequestFormPage(view: view, service: service, services: services, fields: service.map { fields($0, input) } ?? [],
+        // A request raised from a contact starts with what the agent typed on it.
+        let started = try await input == nil
+            ? ContactPrefill.contact(contact, council: view.councilID, on: request.db)
+                .map { ContactPrefill.request(from: $0, service: code) }
+            : input
+        let page = RequestFormPage(view: view, service: service, services: services,
+                                   fields: service.map { fields($0, started) } ?? [],
                                    problems: problems, contact: contact)
         return Layout.response(page.render(in: request.layoutContext(withForm: true)), status: problems.isEmpty ? .ok : .unprocessableEntity)
     }
