@@ -10,6 +10,10 @@ extension SiteURL {
         case .open311Requests(let format): Self.open311Base + ["requests.\(format)"]
         case .open311Request(let id): Self.open311Base + ["requests", id]
         case .open311Updates(let format): Self.open311Base + ["servicerequestupdates.\(format)"]
+        case .open311Token(let token): Self.open311Base + ["tokens", token]
+        case .open311Approvals(let council): ["councils", council, "service-centre", "open311-approvals"]
+        case .open311Decision(let council, let ref, let step):
+            ["councils", council, "service-centre", "open311-approvals", ref.segment, step]
         case .report(let council): ["councils", council, "report"]
         case .reportService(let council, let service): ["councils", council, "report", service]
         case .track(let council): ["councils", council, "track"]

@@ -178,6 +178,10 @@ enum SiteURL: Sendable, Equatable {
     case open311Requests(format: String)
     case open311Request(id: String)
     case open311Updates(format: String)
+    case open311Token(token: String)
+    /// Open311 requests waiting for staff approval, and deciding one (`approve` or `refuse`).
+    case open311Approvals(council: String)
+    case open311Decision(council: String, RecordRef, step: String)
 
     static let councilParameter = ":council"
     static let periodParameter = ":period"

@@ -288,6 +288,7 @@ def check_service_centre_pages(driver, results):
     sign_in(driver, "agent@wrenmoor.example")
     centre = "/councils/wrenmoor/service-centre"
     for path in [centre, centre + "/contacts/new", centre + "/contacts", centre + "/requests", centre + "/requests/new",
+                 centre + "/open311-approvals",
                  centre + "/requests/new?service=MISSED_BIN", centre + "/complaints", centre + "/complaints-report"]:
         visit(driver, path, results, path + " (agent)")
     driver.get(BASE + centre + "/contacts/new")

@@ -75,6 +75,7 @@ enum DemoData {
         council.serviceLevelTarget = CouncilDefaults.serviceLevelTarget
         council.abandonmentTarget = CouncilDefaults.abandonmentTarget
         council.open311PerMinute = CouncilDefaults.open311RequestsPerMinute
+        council.open311Approval = false
         council.complaintLimits = ComplaintLimits()
         council.serviceStandardDays = CouncilDefaults.serviceStandardDays
         council.tolerancePercent = CouncilDefaults.tolerancePercent

@@ -29,6 +29,7 @@ struct CouncilInput: Content, VersionedInput {
     var serviceLevelTarget: String?
     var abandonmentTarget: String?
     var open311PerMinute: String?
+    var open311Approval: String?
     var complaintAcknowledge: String?
     var complaintStage1: String?
     var complaintStage1Extension: String?

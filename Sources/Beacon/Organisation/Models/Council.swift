@@ -38,6 +38,8 @@ final class Council: Model, @unchecked Sendable {
     @Field(key: "abandonment_target") var abandonmentTarget: Int
     /// How many requests one Open311 client (an API key) may make a minute.
     @Field(key: "open311_per_minute") var open311PerMinute: Int
+    /// Whether Open311 requests wait for staff approval (the client gets a token meanwhile).
+    @Field(key: "open311_approval") var open311Approval: Bool
     /// Complaint time limits in working days (`ComplaintLimits`).
     @Field(key: "complaint_acknowledge") var complaintAcknowledge: Int
     @Field(key: "complaint_stage1") var complaintStage1: Int

@@ -48,6 +48,7 @@ enum PersonalDataMap {
         AuditEntry.schema: Plan(json: ["before", "after"], kept: ["actor_label"]),
         ContactImportRun.schema: Plan(),
         OutboxMessage.schema: Plan(blanked: ["recipient": .some(erasedMark)]),
+        Open311Pending.schema: Plan(),
     ]
 
     static let erasedMark = "[erased]"

@@ -27,7 +27,21 @@ struct RequestUpdateInput: Content {
 /// The one place service requests are written: raised and updated, each checked, in a
 /// transaction, audited, with a dated update recording the step.
 enum RequestWrite {
-    static func raise(_ input: RequestInput, council: Council, via: String, by signedIn: SignedIn?, on db: Database, now: Date = BeaconClock.current.now()) async throws -> ServiceRequest {
+    /// What a request form sends, checked: everything a request is made from.
+    struct Checked: Sendable {
+        let service: Service
+        let details: String
+        let answers: [String: String]
+        let address: String?
+        let latitude: Double?
+        let longitude: Double?
+        let name: String?
+        let email: String?
+        let phone: String?
+    }
+
+    /// Checks a request as `raise` would, writing nothing: for a request held for approval.
+    static func check(_ input: RequestInput, council: Council, on db: Database) async throws -> Checked {
         let councilID = try council.requireID()
         var check = FormCheck()
         let code = check.required("service", input.service, label: "Service")
@@ -52,21 +66,39 @@ enum RequestWrite {
             check.add("contact", "There is no such contact")
         }
         try check.orThrow()
+        return Checked(service: service!, details: details!, answers: answers, address: address, latitude: latitude,
+                       longitude: longitude, name: name, email: email, phone: phone)
+    }
+
+    static func raise(_ input: RequestInput, council: Council, via: String, by signedIn: SignedIn?, on db: Database,
+                      now: Date = BeaconClock.current.now()) async throws -> ServiceRequest {
+        let councilID = try council.requireID()
+        let checked = try await check(input, council: council, on: db)
+        let service = checked.service
         let request = ServiceRequest()
         let today = UKTime.day(of: now)
-        (request.councilID, request.serviceID, request.departmentID, request.details) = (councilID, try service!.requireID(), service!.departmentID, details!)
-        request.answers = answers
-        (request.address, request.latitude, request.longitude) = (address, latitude, longitude)
-        (request.reporterName, request.reporterEmail, request.reporterPhone) = (name, email, phone)
-        (request.status, request.raisedAt, request.raisedOn) = (RequestStatus.open, now, today)
-        request.dueOn = ResolutionStandard(workingDays: service!.standardWorkingDays, calendar: council.workingDays).due(raisedOn: today)
+        request.councilID = councilID
+        request.serviceID = try service.requireID()
+        request.departmentID = service.departmentID
+        request.details = checked.details
+        request.answers = checked.answers
+        request.address = checked.address
+        request.latitude = checked.latitude
+        request.longitude = checked.longitude
+        request.reporterName = checked.name
+        request.reporterEmail = checked.email
+        request.reporterPhone = checked.phone
+        request.status = .open
+        request.raisedAt = now
+        request.raisedOn = today
+        request.dueOn = ResolutionStandard(workingDays: service.standardWorkingDays, calendar: council.workingDays).due(raisedOn: today)
         (request.raisedVia, request.contactID, request.version) = (via, input.contact, 1)
         try await db.write { tx in
             request.reference = try await nextReference(council: councilID, year: today.year, on: tx)
             try await request.create(on: tx)
             try await note(request, "Raised (\(via)); due \(request.due.long).", by: signedIn, at: now, on: tx)
             try await AuditTrail.record(.create, request, before: nil, by: signedIn, on: tx)
-            try await OutboxMessage.about(request, service: service!.name, council: council.slug, at: now)?.create(on: tx)
+            try await OutboxMessage.about(request, service: service.name, council: council.slug, at: now)?.create(on: tx)
         }
         return request
     }

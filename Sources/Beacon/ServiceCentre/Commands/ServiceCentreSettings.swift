@@ -12,6 +12,7 @@ struct ServiceCentreSettings {
     let abandonmentTarget: Int
     let complaints: ComplaintLimits
     let open311PerMinute: Int
+    let open311Approval: Bool
 
     /// Field name, label, default, range, hint.
     private static let limits: [(String, String, Int, ClosedRange<Int>, String?)] = [
@@ -43,6 +44,8 @@ struct ServiceCentreSettings {
         let open311 = check.integer("open311PerMinute",
                                     input.open311PerMinute ?? String(Defaults.open311RequestsPerMinute),
                                     label: "Open311 requests a minute for each client", in: 1...10_000)
+        let approval = input.open311Approval ?? "no"
+        if !["yes", "no"].contains(approval) { check.add("open311Approval", "Choose yes or no") }
         guard let short, let within, let letters, let level, let abandon, let open311, days.allSatisfy({ $0 != nil }) else {
             return nil
         }
@@ -51,7 +54,7 @@ struct ServiceCentreSettings {
         (complaints.stage2Acknowledge, complaints.stage2Response, complaints.stage2MaximumExtension) = (days[3]!, days[4]!, days[5]!)
         return ServiceCentreSettings(thresholds: MeasureThresholds(shortAbandonSeconds: short, answerWithinSeconds: within, correspondenceWorkingDays: letters),
                                      serviceLevelTarget: level, abandonmentTarget: abandon, complaints: complaints,
-                                     open311PerMinute: open311)
+                                     open311PerMinute: open311, open311Approval: approval == "yes")
     }
 
     func apply(to council: Council) {
@@ -60,6 +63,7 @@ struct ServiceCentreSettings {
         (council.serviceLevelTarget, council.abandonmentTarget) = (serviceLevelTarget, abandonmentTarget)
         council.complaintLimits = complaints
         council.open311PerMinute = open311PerMinute
+        council.open311Approval = open311Approval
     }
 
     static func fields(_ record: Council?, _ input: CouncilInput?) -> [FormField] {
@@ -91,6 +95,10 @@ struct ServiceCentreSettings {
                       value: Defaults.shown(input?.open311PerMinute, record?.open311PerMinute,
                                             Defaults.open311RequestsPerMinute),
                       hint: "An app (an API key) asking more often is told to wait (429)", required: true),
+            FormField(name: "open311Approval", label: "Open311 requests approved by staff first",
+                      control: .select([.init(value: "no", label: "No: raised at once"),
+                                        .init(value: "yes", label: "Yes: the app gets a token until staff approve")]),
+                      value: input?.open311Approval ?? ((record?.open311Approval ?? false) ? "yes" : "no")),
         ] + limits.indices.map { index in
             FormField(name: limits[index].0, label: limits[index].1, control: .number, value: typed[index] ?? String(current[index]),
                       hint: limits[index].4, required: true)

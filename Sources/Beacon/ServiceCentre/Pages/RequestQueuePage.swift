@@ -16,7 +16,11 @@ struct RequestQueuePage {
 
     func render(in context: LayoutContext) -> HTML {
         Layout.page(title: "Service requests", context: context) {
-            if mayRaise { Node<HTML.BodyContext>.p(.a(.class("button"), .href(SiteURL.requestNew(council: view.slug).path), .text("Raise a request"))) }
+            if mayRaise {
+                Node<HTML.BodyContext>.p(.a(.class("button"), .href(SiteURL.requestNew(council: view.slug).path), .text("Raise a request")),
+                                         .text(" "), .a(.href(SiteURL.open311Approvals(council: view.slug).path),
+                                                        .text("Open311 requests waiting for approval")))
+            }
             Node<HTML.BodyContext>.form(.method(.get), .action(SiteURL.requestList(council: view.slug).path), .class("filters"),
                 FormView.field(for: FormField(name: "department", label: "Department", control: .select([.init(value: "", label: "Every department")] + departments.choices),
                                               value: chosen?.uuidString ?? ""), problem: nil),

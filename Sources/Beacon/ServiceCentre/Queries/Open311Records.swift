@@ -95,9 +95,12 @@ enum Open311 {
 
     /// What a client is given for a request it raised.
     struct Receipt: Encodable, Sendable {
-        let service_request_id: String
-        let service_notice: String?
-        let account_id: String?
+        /// Absent while a request waits for approval.
+        let service_request_id: String?
+        /// Given instead where the council approves requests first (`tokens/{token}`).
+        var token: String? = nil
+        var service_notice: String? = nil
+        var account_id: String? = nil
     }
 
     /// One step of a request, as FixMyStreet's update extension sends it.

@@ -35,6 +35,9 @@ enum Open311Routes {
         routes.route(.GET, .open311Request(id: ":request"), access: .published) { request in
             await suffixed(request, "request") { id, format in try await requests(request, format, only: id) }
         }
+        routes.route(.GET, .open311Token(token: ":token"), access: .published) { request in
+            await suffixed(request, "token") { token, format in try await tokenStatus(request, token: token, format) }
+        }
     }
 
     static func answer(_ format: Open311Format, _ work: () async throws -> Response) async -> Response {
@@ -129,6 +132,9 @@ enum Open311Routes {
         let signedIn = try await client(form["api_key"], council: council, for: request)
         guard let code = form["service_code"] else { throw Open311Problem(.badRequest, "service_code is required.") }
         let service = try await Open311Query(council: council, db: request.db).service(code: code)
+        if council.open311Approval {
+            return try await hold(form, service: service, council: council, client: signedIn, for: request, format)
+        }
         let raised: ServiceRequest
         do {
             raised = try await RequestWrite.raise(try form.input(for: service), council: council,
@@ -136,8 +142,8 @@ enum Open311Routes {
         } catch let failed as ValidationFailed {
             throw Open311Problem(.badRequest, list: Open311Submission.descriptions(failed))
         }
-        let receipt = Open311.Receipt(service_request_id: raised.reference,
-                                      service_notice: Open311Query.notice(service), account_id: form["account_id"])
+        let receipt = Open311.Receipt(service_request_id: raised.reference, service_notice: Open311Query.notice(service),
+                                      account_id: form["account_id"])
         return try format.response(Open311.List(items: [receipt], element: "request"), root: "service_requests",
                                    status: .created)
     }
