@@ -60,7 +60,8 @@ def registry():
     for name in ["service.json", "services.json", "service-definition.json", "request.json", "requests.json"]:
         with open(os.path.join(SCHEMAS, name)) as handle:
             schema = json.load(handle)
-        resources.append((name, referencing.Resource.from_contents(schema, default_specification=referencing.jsonschema.DRAFT4)))
+        draft4 = referencing.jsonschema.DRAFT4
+        resources.append((name, referencing.Resource.from_contents(schema, default_specification=draft4)))
     return referencing.Registry().with_resources(resources)
 
 
@@ -141,7 +142,8 @@ def main():
                                         ("discovery", {}, "discovery"),
                                         ("servicerequestupdates", {"jurisdiction_id": "wrenmoor"}, "updates"),
                                         ("services/DRAGONS", {"jurisdiction_id": "wrenmoor"}, "unknown service"),
-                                        ("requests", {"jurisdiction_id": "wrenmoor", "start_date": "2026-01-01T00:00:00Z",
+                                        ("requests", {"jurisdiction_id": "wrenmoor",
+                                                      "start_date": "2026-01-01T00:00:00Z",
                                                       "end_date": "2026-05-01T00:00:00Z"}, "a 120-day span")]:
                 same_in_both(path, params, label)
             for fields, status, label in [({"api_key": "bk_wrong"}, 403, "a bad key"),

@@ -97,7 +97,8 @@ public struct ServiceQuestion: Equatable, Sendable {
         if !isChoice && !written.isEmpty { throw Problem("Line \(number): only choice questions have choices") }
         let keyed = try written.map { try keyedChoice($0, line: number) }
         if Set(keyed.map(\.key)).count < keyed.count { throw Problem("Line \(number): two choices have the same key") }
-        return ServiceQuestion(code: parts[0], prompt: parts[1], kind: kind, required: parts[3].lowercased() == "required",
+        return ServiceQuestion(code: parts[0], prompt: parts[1], kind: kind,
+            required: parts[3].lowercased() == "required",
                                choices: keyed.map(\.name), keys: keyed.map(\.key),
                                description: parts.count > 5 ? parts[5...].joined(separator: " | ") : "")
     }

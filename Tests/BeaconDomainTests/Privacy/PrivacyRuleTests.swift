@@ -112,8 +112,10 @@ struct ComplaintClosureTests {
     func closed() {
         let one = day("2026-03-02"), escalated = day("2026-03-09"), two = day("2026-04-20")
         #expect(ComplaintClosure.closedOn(stage1RespondedOn: one, escalatedOn: nil, stage2RespondedOn: nil) == one)
-        #expect(ComplaintClosure.closedOn(stage1RespondedOn: one, escalatedOn: escalated, stage2RespondedOn: nil) == nil)
-        #expect(ComplaintClosure.closedOn(stage1RespondedOn: one, escalatedOn: escalated, stage2RespondedOn: two) == two)
+        #expect(ComplaintClosure.closedOn(stage1RespondedOn: one, escalatedOn: escalated,
+                                          stage2RespondedOn: nil) == nil)
+        #expect(ComplaintClosure.closedOn(stage1RespondedOn: one, escalatedOn: escalated,
+                                          stage2RespondedOn: two) == two)
         #expect(ComplaintClosure.closedOn(stage1RespondedOn: nil, escalatedOn: nil, stage2RespondedOn: nil) == nil)
     }
 }

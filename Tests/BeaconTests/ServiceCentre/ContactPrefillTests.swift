@@ -40,7 +40,8 @@ final class ContactPrefillTests: BeaconTestCase {
         XCTAssertTrue(form.contains(#"value="01632 960777""#))
         XCTAssertTrue(form.contains("Third missed collection this month"))
         XCTAssertTrue(form.contains(#"<option value="MISSED_BIN" selected"#))
-        let other = try await get(SiteURL.complaintList(council: "wrenmoor").path(query: [("contact", "999999999")]), as: agent)
+        let other = try await get(SiteURL.complaintList(council: "wrenmoor").path(query: [("contact", "999999999")]),
+                                  as: agent)
         XCTAssertEqual(other.status, .ok, "an unknown contact starts an empty form")
         XCTAssertFalse(other.body.string.contains("Rhian Davies"))
     }

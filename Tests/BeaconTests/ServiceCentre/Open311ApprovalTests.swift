@@ -46,7 +46,8 @@ final class Open311ApprovalTests: BeaconTestCase {
 
         let agent = try await signIn("agent@wrenmoor.example")
         let page = try await get(SiteURL.open311Approvals(council: "wrenmoor").path, as: agent)
-        XCTAssertTrue(page.body.string.contains("Builders&#x27; rubble") || page.body.string.contains("Builders' rubble"))
+        XCTAssertTrue(page.body.string.contains("Builders&#x27; rubble")
+                      || page.body.string.contains("Builders' rubble"))
         let approve = SiteURL.open311Decision(council: "wrenmoor", .id(try XCTUnwrap(UUID(uuidString: heldToken))),
                                               step: "approve")
         let approved = try await post(approve.path, [:], as: agent)
@@ -62,7 +63,8 @@ final class Open311ApprovalTests: BeaconTestCase {
         XCTAssertEqual(refused.status, .seeOther)
         let answered = try await token(heldToken)
         let reference = try XCTUnwrap(try first(answered)["service_request_id"] as? String)
-        let raised = try await XCTUnwrapAsync(await ServiceRequest.query(on: app.db).filter(\.$reference == reference).first())
+        let raised = try await XCTUnwrapAsync(await ServiceRequest.query(on: app.db)
+            .filter(\.$reference == reference).first())
         XCTAssertEqual(raised.details, "Builders' rubble")
         XCTAssertEqual(raised.answers["size"], "A van load or more")
         XCTAssertEqual(raised.raisedVia, "Open311 (API key Test system)")

@@ -131,8 +131,8 @@ final class Open311Tests: BeaconTestCase {
         func update(_ fields: [String: String]) async throws -> XCTHTTPResponse {
             var headers = HTTPHeaders()
             var body = ByteBuffer()
-            try URLEncodedFormEncoder().encode(fields.merging(["api_key": key, "jurisdiction_id": "wrenmoor",
-                                                               "service_request_id": id]) { $1 }, to: &body, headers: &headers)
+            let all = fields.merging(["api_key": key, "jurisdiction_id": "wrenmoor", "service_request_id": id]) { $1 }
+            try URLEncodedFormEncoder().encode(all, to: &body, headers: &headers)
             return try await app.testable().sendRequest(.POST, SiteURL.open311Updates(format: "json").path,
                                                         headers: headers, body: body)
         }
@@ -165,7 +165,8 @@ final class Open311Tests: BeaconTestCase {
 
         XCTAssertEqual(statuses, [.created, .created, .tooManyRequests])
         XCTAssertEqual(over.status, .tooManyRequests)
-        XCTAssertTrue(over.body.string.contains("<errors><error><code>429</code><description>Too many requests: at most 2"))
+        XCTAssertTrue(over.body.string.contains(
+            "<errors><error><code>429</code><description>Too many requests: at most 2"))
     }
 
     func testDiscoveryNamesTheEndpointAndItsFormats() async throws {

@@ -103,7 +103,8 @@ enum Layout {
                                           ("Service centre", .serviceCentre(council: council)),
                                           ("Units", .list(.units)), ("People", .list(.people)), ("Councillors", .list(.councillors))]
         if role == .administrator { items.append(("Administration", .admin)) }
-        if role == .administrator || role == .dataProtectionOfficer { items.append(("Privacy", .privacy(council: council))) }
+        if role == .administrator || role == .dataProtectionOfficer { items.append(("Privacy",
+            .privacy(council: council))) }
         return items
     }
 

@@ -27,7 +27,8 @@ struct HomePage {
                     .text(", "), .a(.href(SiteURL.decisionList(council: council.slug).path), .text("decisions")),
                     .text(", "), .a(.href(SiteURL.meetingList(council: council.slug).path), .text("meetings")),
                     .text(", "), .a(.href(SiteURL.indicatorList(council: council.slug, format: .html).path), .text("performance indicators")),
-                    .text(", "), .a(.href(SiteURL.scorecard(council: council.slug, format: .html).path), .text("scorecard")),
+                    .text(", "), .a(.href(SiteURL.scorecard(council: council.slug, format: .html).path),
+                        .text("scorecard")),
                     .text("; "), .a(.href(SiteURL.report(council: council.slug).path), .text("report a problem")),
                     .text(", "), .a(.href(SiteURL.track(council: council.slug).path), .text("follow a request")))
             }),

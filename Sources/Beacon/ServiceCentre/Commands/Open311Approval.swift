@@ -23,7 +23,8 @@ enum Open311Approval {
     }
 
     /// Raises the held request; refused when it was decided already or no longer passes the checks.
-    static func approve(_ id: UUID, council: Council, by signedIn: SignedIn, on db: Database) async throws -> ServiceRequest {
+    static func approve(_ id: UUID, council: Council, by signedIn: SignedIn,
+                        on db: Database) async throws -> ServiceRequest {
         try await db.write { tx in
             let pending = try await undecided(id, council: council, on: tx)
             let service = try await Open311Query(council: council, db: tx).service(code: pending.serviceCode)
@@ -35,7 +36,8 @@ enum Open311Approval {
         }
     }
 
-    static func refuse(_ id: UUID, reason: String?, council: Council, by signedIn: SignedIn, on db: Database) async throws {
+    static func refuse(_ id: UUID, reason: String?, council: Council, by signedIn: SignedIn,
+                       on db: Database) async throws {
         var check = FormCheck()
         let reason = check.required("reason", reason, label: "Why it is refused", max: 500)
         try check.orThrow()

@@ -91,14 +91,16 @@ enum RequestWrite {
         request.status = .open
         request.raisedAt = now
         request.raisedOn = today
-        request.dueOn = ResolutionStandard(workingDays: service.standardWorkingDays, calendar: council.workingDays).due(raisedOn: today)
+        request.dueOn = ResolutionStandard(workingDays: service.standardWorkingDays,
+            calendar: council.workingDays).due(raisedOn: today)
         (request.raisedVia, request.contactID, request.version) = (via, input.contact, 1)
         try await db.write { tx in
             request.reference = try await nextReference(council: councilID, year: today.year, on: tx)
             try await request.create(on: tx)
             try await note(request, "Raised (\(via)); due \(request.due.long).", by: signedIn, at: now, on: tx)
             try await AuditTrail.record(.create, request, before: nil, by: signedIn, on: tx)
-            try await OutboxMessage.about(request, service: service.name, council: council.slug, at: now)?.create(on: tx)
+            try await OutboxMessage.about(request, service: service.name, council: council.slug,
+                at: now)?.create(on: tx)
         }
         return request
     }

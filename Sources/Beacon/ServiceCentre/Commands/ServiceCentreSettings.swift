@@ -46,7 +46,8 @@ struct ServiceCentreSettings {
                                     label: "Open311 requests a minute for each client", in: 1...10_000)
         let approval = input.open311Approval ?? "no"
         if !["yes", "no"].contains(approval) { check.add("open311Approval", "Choose yes or no") }
-        guard let short, let within, let letters, let level, let abandon, let open311, days.allSatisfy({ $0 != nil }) else {
+        guard let short, let within, let letters, let level, let abandon, let open311,
+              days.allSatisfy({ $0 != nil }) else {
             return nil
         }
         var complaints = ComplaintLimits()

@@ -13,11 +13,14 @@ struct Open311ApprovalPage {
         Layout.page(title: "Open311 requests waiting for approval", context: context) {
             FormView.errorSummary(problems)
             if waiting.isEmpty { Node<HTML.BodyContext>.p(.text("Nothing is waiting.")) }
-            Node<HTML.BodyContext>.forEach(waiting) { item in section(item.pending, item.form, token: context.csrfToken) }
+            Node<HTML.BodyContext>.forEach(waiting) { item in
+                section(item.pending, item.form, token: context.csrfToken)
+            }
         }
     }
 
-    private func section(_ pending: Open311Pending, _ form: Open311Submission, token: String) -> Node<HTML.BodyContext> {
+    private func section(_ pending: Open311Pending, _ form: Open311Submission,
+                         token: String) -> Node<HTML.BodyContext> {
         let ref = RecordRef.id(pending.id ?? UUID())
         return .section(
             .h2(.text("\(pending.serviceCode) from \(pending.client)")),

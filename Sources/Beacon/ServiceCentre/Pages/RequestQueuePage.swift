@@ -17,7 +17,8 @@ struct RequestQueuePage {
     func render(in context: LayoutContext) -> HTML {
         Layout.page(title: "Service requests", context: context) {
             if mayRaise {
-                Node<HTML.BodyContext>.p(.a(.class("button"), .href(SiteURL.requestNew(council: view.slug).path), .text("Raise a request")),
+                Node<HTML.BodyContext>.p(.a(.class("button"), .href(SiteURL.requestNew(council: view.slug).path),
+                    .text("Raise a request")),
                                          .text(" "), .a(.href(SiteURL.open311Approvals(council: view.slug).path),
                                                         .text("Open311 requests waiting for approval")))
             }

@@ -22,7 +22,8 @@ extension ContactFormPage {
             }
             if input.outcome == ContactOutcome.complaint.rawValue, let contact {
                 request.flash("Contact saved. Now log the complaint.")
-                return request.redirect(to: SiteURL.complaintList(council: view.slug).path(query: [("contact", String(contact))]))
+                return request.redirect(to: SiteURL.complaintList(council: view.slug).path(query: [("contact",
+                    String(contact))]))
             }
             request.flash("Contact saved: \(service.name).")
             return request.redirect(to: SiteURL.contactNew(council: view.slug).path)

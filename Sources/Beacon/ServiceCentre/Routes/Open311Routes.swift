@@ -142,8 +142,8 @@ enum Open311Routes {
         } catch let failed as ValidationFailed {
             throw Open311Problem(.badRequest, list: Open311Submission.descriptions(failed))
         }
-        let receipt = Open311.Receipt(service_request_id: raised.reference, service_notice: Open311Query.notice(service),
-                                      account_id: form["account_id"])
+        let receipt = Open311.Receipt(service_request_id: raised.reference,
+                                      service_notice: Open311Query.notice(service), account_id: form["account_id"])
         return try format.response(Open311.List(items: [receipt], element: "request"), root: "service_requests",
                                    status: .created)
     }

@@ -49,7 +49,8 @@ extension Open311Routes {
         }
         let record = Open311.RequestUpdate(update_id: written.id?.uuidString ?? "", service_request_id: reference,
                                            status: FixMyStreetStatus.of(written.status).rawValue,
-                                           updated_datetime: Open311Format.datetime(written.at), description: written.note)
+                                           updated_datetime: Open311Format.datetime(written.at),
+                                           description: written.note)
         return try format.response(Open311.List(items: [record], element: "request_update"),
                                    root: "service_request_updates", status: .created)
     }
