@@ -11,6 +11,8 @@ struct LayoutContext: Sendable {
     let role: Role?
     let csrfToken: String
     let flash: String?
+    /// The council whose page a visitor who is not signed in is reading, for its navigation.
+    var visitedCouncil: String? = nil
 }
 
 extension Request {
@@ -23,8 +25,12 @@ extension Request {
         let flash = hasSessionCookie ? session.data[Layout.flashKey] : nil
         if flash != nil { session.data[Layout.flashKey] = nil }
         let token = withForm || signedIn != nil ? CSRFToken.current(for: self) : ""
+        // A short name as councils' are made (letters, digits, hyphens), so a made-up address gets no links.
+        let visited = parameters.get("council")
+            .flatMap { $0.range(of: "^[a-z0-9-]{1,60}$", options: .regularExpression) != nil ? $0 : nil }
         return LayoutContext(councilName: signedIn?.councilName, councilSlug: signedIn?.councilSlug, userLabel: signedIn?.label,
-                             role: signedIn?.actor.role, csrfToken: token, flash: flash)
+                             role: signedIn?.actor.role, csrfToken: token, flash: flash,
+                             visitedCouncil: signedIn == nil ? visited : nil)
     }
 
     /// Whether the browser sent a session cookie; reading the session without one would start one.
@@ -77,7 +83,7 @@ enum Layout {
     private static func header(_ context: LayoutContext) -> Node<HTML.BodyContext> {
         .header(.class("site-header"),
                 .p(.class("council-name"), .a(.href(SiteURL.home.path), .text(context.councilName ?? "Beacon"))),
-                .nav(.ariaLabel("Main"), .ul(.forEach(navigation(for: context.role, council: context.councilSlug)) { item in
+                .nav(.ariaLabel("Main"), .ul(.forEach(navigation(for: context)) { item in
                     .li(.a(.href(item.1.path), .text(item.0)))
                 })),
                 account(context))
@@ -94,8 +100,19 @@ enum Layout {
                           .button(.type(.submit), .class("link-button"), .text("Sign out"))))
     }
 
-    private static func navigation(for role: Role?, council: String?) -> [(String, SiteURL)] {
-        guard let role, let council else { return [("Home", .home)] }
+    /// What a visitor who is not signed in is offered on a council's pages: the council's
+    /// public pages, and reporting a problem.
+    private static func publicNavigation(_ council: String) -> [(String, SiteURL)] {
+        [("Home", .home), ("Plans", .planList(council: council)),
+         ("Performance", .indicatorList(council: council, format: .html)),
+         ("Scorecard", .scorecard(council: council, format: .html)), ("Decisions", .decisionList(council: council)),
+         ("Meetings", .meetingList(council: council)), ("Report a problem", .report(council: council))]
+    }
+
+    private static func navigation(for context: LayoutContext) -> [(String, SiteURL)] {
+        guard let role = context.role, let council = context.councilSlug else {
+            return context.visitedCouncil.map(publicNavigation) ?? [("Home", .home)]
+        }
         var items: [(String, SiteURL)] = [("Home", .home), ("Plans", .planList(council: council)),
                                           ("Decisions", .decisionList(council: council)),
                                           ("Indicators", .indicatorList(council: council, format: .html)),
