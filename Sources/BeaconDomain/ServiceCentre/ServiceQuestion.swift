@@ -91,9 +91,12 @@ public struct ServiceQuestion: Equatable, Sendable {
             throw Problem("Line \(number): the type “\(parts[2])” is not one of \(Kind.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         guard ["required", "optional"].contains(parts[3].lowercased()) else { throw Problem("Line \(number): write required or optional, not “\(parts[3])”") }
-        let written = parts.count > 4 ? parts[4].split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } : []
+        let written = parts.count > 4
+            ? parts[4].split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } : []
         let isChoice = kind == .single || kind == .multiple
-        if isChoice && written.count < 2 { throw Problem("Line \(number): a \(kind.title) question needs at least two choices, separated by ;") }
+        if isChoice && written.count < 2 {
+            throw Problem("Line \(number): a \(kind.title) question needs at least two choices, separated by ;")
+        }
         if !isChoice && !written.isEmpty { throw Problem("Line \(number): only choice questions have choices") }
         let keyed = try written.map { try keyedChoice($0, line: number) }
         if Set(keyed.map(\.key)).count < keyed.count { throw Problem("Line \(number): two choices have the same key") }
@@ -109,7 +112,8 @@ public struct ServiceQuestion: Equatable, Sendable {
         let key = text[..<equals].trimmingCharacters(in: .whitespaces)
         let name = text[text.index(after: equals)...].trimmingCharacters(in: .whitespaces)
         guard key.range(of: "^[a-z0-9_]{1,50}$", options: .regularExpression) != nil, !name.isEmpty else {
-            throw Problem("Line \(line): write a choice's key as lower-case letters, digits and underscores, like gw = General waste")
+            throw Problem("Line \(line): write a choice's key as lower-case letters, digits and underscores, "
+                          + "like gw = General waste")
         }
         return (key, name)
     }

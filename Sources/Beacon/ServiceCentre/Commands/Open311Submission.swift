@@ -62,24 +62,23 @@ struct Open311Submission: Sendable {
 
     /// A write's problems on the residents' form, whose fields are named as Open311's.
     static func formProblems(_ failed: ValidationFailed) -> FormView.Problems {
-        let names = ["address": "address_string", "latitude": "lat", "reporterName": "first_name",
-                     "reporterEmail": "email", "reporterPhone": "phone"]
-        return failed.problems.map { problem in
-            let field = problem.field.hasPrefix("answers[")
-                ? "attribute" + problem.field.dropFirst("answers".count) : names[problem.field] ?? problem.field
-            return (field, problem.message)
-        }
+        renamed(failed, ["address": "address_string", "latitude": "lat", "reporterName": "first_name",
+                         "reporterEmail": "email", "reporterPhone": "phone"])
     }
 
     /// A write's problems in Open311's names for the fields.
     static func descriptions(_ failed: ValidationFailed) -> [String] {
-        let names = ["service": "service_code", "description": "description", "address": "address_string",
-                     "latitude": "lat and long", "reporterName": "first_name and last_name",
-                     "reporterEmail": "email", "reporterPhone": "phone"]
-        return failed.problems.map { problem in
+        let names = ["service": "service_code", "address": "address_string", "latitude": "lat and long",
+                     "reporterName": "first_name and last_name", "reporterEmail": "email", "reporterPhone": "phone"]
+        return renamed(failed, names).map { "\($0.field): \($0.message)" }
+    }
+
+    /// The write's problems under Open311's field names: `answers[x]` is `attribute[x]`.
+    private static func renamed(_ failed: ValidationFailed, _ names: [String: String]) -> FormView.Problems {
+        failed.problems.map { problem in
             let field = problem.field.hasPrefix("answers[")
                 ? "attribute" + problem.field.dropFirst("answers".count) : names[problem.field] ?? problem.field
-            return "\(field): \(problem.message)"
+            return (field, problem.message)
         }
     }
 }

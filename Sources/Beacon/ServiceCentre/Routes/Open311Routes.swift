@@ -11,7 +11,7 @@ enum Open311Routes {
         for format in [Open311Format.json, .xml] {
             let suffix = format.rawValue
             routes.route(.GET, .open311Discovery(format: suffix), access: .published) { request in
-                answer(format) { try discovery(request, format) }
+                await answer(format) { try discovery(request, format) }
             }
             routes.route(.GET, .open311Services(format: suffix), access: .published) { request in
                 await answer(format) { try await services(request, format) }
@@ -50,10 +50,6 @@ enum Open311Routes {
         } catch {
             return format.errors(.internalServerError, ["Something went wrong on Beacon's side; it is logged."])
         }
-    }
-
-    private static func answer(_ format: Open311Format, _ work: () throws -> Response) -> Response {
-        do { return try work() } catch { return format.errors(.internalServerError, ["\(error)"]) }
     }
 
     /// A path ending in a name and a suffix, `BULKY_WASTE.xml`; 404 in JSON without a known suffix.
