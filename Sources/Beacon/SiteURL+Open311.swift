@@ -17,7 +17,7 @@ extension SiteURL {
         case .report(let council): ["councils", council, "report"]
         case .reportService(let council, let service): ["councils", council, "report", service]
         case .track(let council): ["councils", council, "track"]
-        default: []
+        default: reportSegments
         }
     }
 }

@@ -182,6 +182,18 @@ enum SiteURL: Sendable, Equatable {
     /// Open311 requests waiting for staff approval, and deciding one (`approve` or `refuse`).
     case open311Approvals(council: String)
     case open311Decision(council: String, RecordRef, step: String)
+    /// Progress reports (`reportSegments`): the list (issued for everyone, drafts for those who
+    /// prepare them), its Atom feed, a new draft, one report, its draft's edit form, issuing,
+    /// starting a correction, one of its tables as CSV (`table` is `3.csv`) and its PDF.
+    case reportList(council: String)
+    case reportFeed(council: String)
+    case reportNew(council: String)
+    case progressReport(council: String, RecordRef)
+    case reportEdit(council: String, RecordRef)
+    case reportIssue(council: String, RecordRef)
+    case reportCorrect(council: String, RecordRef)
+    case reportTable(council: String, RecordRef, table: String)
+    case reportPDF(council: String, RecordRef)
 
     static let councilParameter = ":council"
     static let periodParameter = ":period"
@@ -189,6 +201,7 @@ enum SiteURL: Sendable, Equatable {
     static let revisionParameter = ":revision"
     static let kindParameter = ":kind"
     static let documentParameter = ":document"
+    static let tableParameter = ":table"
 
     static let apiPrefix = "api/v1"
 

@@ -39,6 +39,7 @@ func configureOnChosenDatabase(_ app: Application) async throws {
     app.migrations.add(CreatePrivacyTables())
     app.migrations.add(CreateOutbox())
     app.migrations.add(AddOpen311Limit())
+    app.migrations.add(CreateReports())
     app.asyncCommands.use(ImportCommands(), as: "import")
     app.asyncCommands.use(HolidayCommands(), as: "holidays")
     app.asyncCommands.use(BenchCommands(), as: "bench")

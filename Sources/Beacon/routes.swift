@@ -27,6 +27,7 @@ func routes(_ app: Application) throws {
     PrivacyRoutes.register(on: app)
     Open311Routes.register(on: app)
     ResidentRoutes.register(on: app)
+    ReportRoutes.register(on: app)
     Open311ApprovalPage.register(on: app)
 
     APIRoutes<Indicator>.register(on: app)

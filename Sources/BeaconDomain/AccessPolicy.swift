@@ -61,6 +61,8 @@ public enum Action: Hashable, Sendable {
     /// Find, export and erase a person's data, set retention, read the access log: the council's
     /// data protection officer or an administrator.
     case handlePersonalData(council: UUID)
+    /// Make, edit, read (as drafts) and issue progress reports.
+    case prepareReports(council: UUID)
 }
 
 /// The outcome of asking the access policy.
@@ -124,6 +126,9 @@ public enum AccessPolicy {
             guard actor.councilID == council else { return .refused("This belongs to another council.") }
             if actor.role == .performanceOfficer || (actor.role.isUnitScoped && actor.unitScope.contains(unit)) { return .allowed }
             return .refused("Only the responsible unit's officers and heads, or a performance officer, may work on this.")
+        case .prepareReports(let council):
+            return actor.role == .performanceOfficer && actor.councilID == council
+                ? .allowed : .refused("Only a performance officer of this council may prepare its reports.")
         case .handlePersonalData(let council):
             let mayHandle = actor.role == .dataProtectionOfficer || actor.role == .administrator
             return mayHandle && actor.councilID == council

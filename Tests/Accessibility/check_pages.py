@@ -22,6 +22,8 @@ from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
+import report_pages
+
 PORT = 8089
 BASE = f"http://127.0.0.1:{PORT}"
 PASSWORD = "beacon-demo-2026"
@@ -380,6 +382,7 @@ def main():
             check_service_centre_pages(driver, results)
             check_privacy_pages(driver, results)
             check_resident_pages(driver, results)
+            report_pages.check_report_pages(driver, results)
         finally:
             driver.quit()
             process.terminate()

@@ -243,3 +243,18 @@ struct PersonalDataAccessTests {
         #expect(AccessPolicy.decide(nil, .handlePersonalData(council: council)) == .signInRequired)
     }
 }
+
+@Suite("Progress reports")
+struct ReportAccessTests {
+    let council = UUID()
+
+    @Test("only a performance officer of the council prepares its reports", arguments: Role.allCases)
+    func preparers(role: Role) {
+        let actor = Actor(role: role, councilID: council, unitScope: [])
+        let allowed = AccessPolicy.decide(actor, .prepareReports(council: council)) == .allowed
+        #expect(allowed == (role == .performanceOfficer))
+        let elsewhere = Actor(role: role, councilID: UUID(), unitScope: [])
+        #expect(AccessPolicy.decide(elsewhere, .prepareReports(council: council)) != .allowed)
+        #expect(AccessPolicy.decide(nil, .prepareReports(council: council)) == .signInRequired)
+    }
+}

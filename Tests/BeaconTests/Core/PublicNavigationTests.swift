@@ -17,7 +17,7 @@ final class PublicNavigationTests: BeaconTestCase {
 
         for url in [SiteURL.planList(council: "wrenmoor"), .indicatorList(council: "wrenmoor", format: .html),
                     .scorecard(council: "wrenmoor", format: .html), .meetingList(council: "wrenmoor"),
-                    .report(council: "wrenmoor")] {
+                    .reportList(council: "wrenmoor"), .report(council: "wrenmoor")] {
             XCTAssertTrue(nav.contains(#"href="\#(url.path)""#), "the navigation links \(url.path)")
         }
         let home = try navigation(try await get(SiteURL.home.path).body.string)

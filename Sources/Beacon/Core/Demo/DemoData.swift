@@ -50,6 +50,7 @@ enum DemoData {
             try await DemoPlans.load(council: wrenmoorCouncil, units: units, priorities: priorities, on: db)
             try await DemoDecisions.load(council: wrenmoorCouncil, councillors: councillors, people: people, on: db)
             try await DemoServiceCentre.load(council: wrenmoorCouncil, units: units, contactsPerWeekday: contactsPerWeekday, on: db)
+            try await DemoReports.load(council: wrenmoorCouncil, on: db)
             let other = User(councilID: castlebeck, email: "admin@castlebeck.example", name: "Rhona Devlin",
                              passwordHash: try await PasswordHash.make(password), role: .administrator, unitID: castlebeckUnits.first)
             try await other.create(on: db)

@@ -84,6 +84,15 @@ enum FormView {
         return .selfClosedElement(named: "input", attributes: escaped)
     }
 
+    /// One checkbox, sent as `name=yes` when ticked, with its label after it.
+    static func checkbox(name: String, label: String, checked: Bool) -> Node<HTML.FormContext> {
+        let id = "field-\(name)"
+        return .div(.class("checkbox"),
+                    input("checkbox", FormField(name: name, label: label, control: .text(max: 0), value: "yes"),
+                          [("id", id), ("name", name)] + (checked ? [("checked", nil)] : [])),
+                    .label(.for(id), .text(label)))
+    }
+
     private static func checkboxes(_ field: FormField, choices: [FormField.Choice], id: String, problem: String?) -> Node<HTML.FormContext> {
         .element(named: "fieldset", nodes: [
             .class(problem == nil ? "field" : "field field-error"), .id(id),

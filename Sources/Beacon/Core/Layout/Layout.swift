@@ -106,7 +106,8 @@ enum Layout {
         [("Home", .home), ("Plans", .planList(council: council)),
          ("Performance", .indicatorList(council: council, format: .html)),
          ("Scorecard", .scorecard(council: council, format: .html)), ("Decisions", .decisionList(council: council)),
-         ("Meetings", .meetingList(council: council)), ("Report a problem", .report(council: council))]
+         ("Meetings", .meetingList(council: council)), ("Reports", .reportList(council: council)),
+         ("Report a problem", .report(council: council))]
     }
 
     private static func navigation(for context: LayoutContext) -> [(String, SiteURL)] {
@@ -117,6 +118,7 @@ enum Layout {
                                           ("Decisions", .decisionList(council: council)),
                                           ("Indicators", .indicatorList(council: council, format: .html)),
                                           ("Scorecard", .scorecard(council: council, format: .html)),
+                                          ("Reports", .reportList(council: council)),
                                           ("Service centre", .serviceCentre(council: council)),
                                           ("Units", .list(.units)), ("People", .list(.people)), ("Councillors", .list(.councillors))]
         if role == .administrator { items.append(("Administration", .admin)) }

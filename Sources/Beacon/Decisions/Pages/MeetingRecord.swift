@@ -12,6 +12,8 @@ struct MeetingRecord: Sendable {
         let followUps: [FollowUp]
         let presents: FollowUp?
         let documents: [AttachedDocument]
+        /// Issued reports placed on the item (a draft is not shown until issued).
+        var reports: [Report] = []
     }
 
     let meeting: Meeting

@@ -60,6 +60,11 @@ struct MeetingShowPage {
                                .text(", referred to cabinet by members."))
                         },
                         .unwrap(entry.presents) { .p(.text("It presents the report asked for: \($0.title).")) },
+                        .forEach(entry.reports) { report in
+                            .p(.text("Report: "), .a(.href(SiteURL.progressReport(council: slug, .id(report.id!)).path),
+                                                     .text(report.edition > 1 ? "\(report.title) (edition \(report.edition))"
+                                                               : report.title)))
+                        },
                         .if(item.isKey, .p(.strong(.text("Key decision.")))),
                         NoticeDocumentView.paragraphs(item.report),
                         .if(!entry.documents.isEmpty, .ul(.forEach(entry.documents) { document in

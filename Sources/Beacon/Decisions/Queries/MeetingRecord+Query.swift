@@ -12,6 +12,8 @@ extension MeetingRecord {
         let notices = try await DecisionNotice.query(on: db).filter(\.$id ~~ items.compactMap(\.noticeID)).all()
         let followUps = try await FollowUp.query(on: db).filter(\.$councilID == meeting.councilID).sort(\.$dueOn).all()
         let documents = try await AttachedFile.listed(AttachedDocument.query(on: db).filter(\.$itemID ~~ items.compactMap(\.id)))
+        let reports = try await Report.query(on: db).filter(\.$agendaItemID ~~ items.compactMap(\.id))
+            .filter(\.$stage != .draft).sort(\.$edition).all()
         let attendance = try await MeetingAttendance.query(on: db).filter(\.$meetingID == id).all()
         let declarations = try await InterestDeclaration.query(on: db).filter(\.$meetingID == id).all()
         let names = try await Beacon.names(of: Councillor.self, ids: attendance.map(\.councillorID) + declarations.map(\.councillorID), on: db)
@@ -22,7 +24,8 @@ extension MeetingRecord {
                 let resolution = resolutions.first { $0.itemID == item.id }
                 return Item(item: item, resolution: resolution, amendments: amendments.filter { $0.resolutionID == resolution?.id },
                             notice: notices.first { $0.id == item.noticeID }, followUps: followUps.filter { $0.resolutionID == resolution?.id },
-                            presents: followUps.first { $0.id == item.followUpID }, documents: documents.filter { $0.itemID == item.id })
+                            presents: followUps.first { $0.id == item.followUpID }, documents: documents.filter { $0.itemID == item.id },
+                            reports: reports.filter { $0.agendaItemID == item.id })
             },
             attendance: attendance.map { ($0.councillorID, names[$0.councillorID] ?? "—", $0.attendance) }.sorted { $0.name < $1.name },
             declarations: declarations.map { declaration in
