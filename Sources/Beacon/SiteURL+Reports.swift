@@ -10,6 +10,9 @@ extension SiteURL {
         case .reportCorrect(let council, let ref): ["councils", council, "reports", ref.segment, "correct"]
         case .reportTable(let council, let ref, let table): ["councils", council, "reports", ref.segment, "tables", table]
         case .reportPDF(let council, let ref): ["councils", council, "reports", ref.segment, "report.pdf"]
+        case .dataCatalogue(let council): ["councils", council, "data"]
+        case .dataCatalogueJSONLD(let council): ["councils", council, "data.jsonld"]
+        case .dataset(let council, let name, let format): ["councils", council, "data", name + format.suffix]
         default: []
         }
     }

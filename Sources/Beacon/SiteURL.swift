@@ -194,6 +194,11 @@ enum SiteURL: Sendable, Equatable {
     case reportCorrect(council: String, RecordRef)
     case reportTable(council: String, RecordRef, table: String)
     case reportPDF(council: String, RecordRef)
+    /// Open data: the council's data catalogue (page and DCAT-AP JSON-LD) and one dataset
+    /// (`name` is an `OpenDataset`) as CSV or JSON.
+    case dataCatalogue(council: String)
+    case dataCatalogueJSONLD(council: String)
+    case dataset(council: String, name: String, format: ExportFormat)
 
     static let councilParameter = ":council"
     static let periodParameter = ":period"
@@ -202,6 +207,7 @@ enum SiteURL: Sendable, Equatable {
     static let kindParameter = ":kind"
     static let documentParameter = ":document"
     static let tableParameter = ":table"
+    static let datasetParameter = ":dataset"
 
     static let apiPrefix = "api/v1"
 

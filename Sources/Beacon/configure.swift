@@ -40,6 +40,7 @@ func configureOnChosenDatabase(_ app: Application) async throws {
     app.migrations.add(CreateOutbox())
     app.migrations.add(AddOpen311Limit())
     app.migrations.add(CreateReports())
+    app.migrations.add(AddDataLicence())
     app.asyncCommands.use(ImportCommands(), as: "import")
     app.asyncCommands.use(HolidayCommands(), as: "holidays")
     app.asyncCommands.use(BenchCommands(), as: "bench")

@@ -28,6 +28,7 @@ func routes(_ app: Application) throws {
     Open311Routes.register(on: app)
     ResidentRoutes.register(on: app)
     ReportRoutes.register(on: app)
+    OpenDataRoutes.register(on: app)
     Open311ApprovalPage.register(on: app)
 
     APIRoutes<Indicator>.register(on: app)

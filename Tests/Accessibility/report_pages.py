@@ -1,4 +1,4 @@
-"""The progress reports' pages for check_pages.py: axe on each, print on A4, a narrow screen,
+"""The progress reports' pages and the data catalogue for check_pages.py: axe on each, print on A4, a narrow screen,
 and the PDF Beacon makes with headless Chromium.
 
 Run alone (python3 report_pages.py PATH-TO-BEACON-BINARY) to check only these pages.
@@ -36,7 +36,10 @@ def check_report_prints(driver, path, results):
     sections = driver.execute_script("return document.querySelectorAll('.plan-document section.plan-section').length;")
     driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
     driver.set_window_size(740, 1000)
-    overflow = driver.execute_script("return document.documentElement.scrollWidth - document.documentElement.clientWidth;")
+    # Tables too: on screen a wide one scrolls in its box, but on paper nothing may be cut off.
+    overflow = driver.execute_script(
+        "return Math.max(document.documentElement.scrollWidth, ...[...document.querySelectorAll('.plan-document table')]"
+        ".map(t => t.getBoundingClientRect().right)) - document.documentElement.clientWidth;")
     printed = base64.b64decode(driver.execute_cdp_cmd("Page.printToPDF", {"paperWidth": 8.27, "paperHeight": 11.69,
                                                                           "preferCSSPageSize": True})["data"])
     driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
@@ -59,10 +62,14 @@ def check_report_pages(driver, results):
     """The public list and an issued report; then the performance officer's list with its form,
     the form with errors, a draft, its edit form and an issued report with the correction form."""
     driver.delete_all_cookies()
+    pages.visit(driver, "/councils/wrenmoor/data", results, "/councils/wrenmoor/data (data catalogue)")
     pages.visit(driver, REPORTS, results, REPORTS + " (public)")
     issued = pages.first_link(driver, REPORTS)
+    every = [a.get_attribute("href").replace(pages.BASE, "")
+             for a in driver.find_elements(By.CSS_SELECTOR, "main table")[0].find_elements(By.CSS_SELECTOR, "tbody a")]
     pages.visit(driver, issued, results, REPORTS + "/… (issued, public)")
-    check_report_prints(driver, issued, results)
+    for path in every:
+        check_report_prints(driver, path, results)
     pages.sign_in(driver, "performance@wrenmoor.example")
     pages.visit(driver, REPORTS, results, REPORTS + " (performance officer)")
     driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()

@@ -77,6 +77,7 @@ enum DemoData {
         council.abandonmentTarget = CouncilDefaults.abandonmentTarget
         council.open311PerMinute = CouncilDefaults.open311RequestsPerMinute
         council.open311Approval = false
+        council.dataLicence = .openGovernment
         council.complaintLimits = ComplaintLimits()
         council.serviceStandardDays = CouncilDefaults.serviceStandardDays
         council.tolerancePercent = CouncilDefaults.tolerancePercent

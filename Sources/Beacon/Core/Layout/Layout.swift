@@ -107,7 +107,7 @@ enum Layout {
          ("Performance", .indicatorList(council: council, format: .html)),
          ("Scorecard", .scorecard(council: council, format: .html)), ("Decisions", .decisionList(council: council)),
          ("Meetings", .meetingList(council: council)), ("Reports", .reportList(council: council)),
-         ("Report a problem", .report(council: council))]
+         ("Open data", .dataCatalogue(council: council)), ("Report a problem", .report(council: council))]
     }
 
     private static func navigation(for context: LayoutContext) -> [(String, SiteURL)] {

@@ -11,6 +11,7 @@ extension CommitteeKind: StoredCode {}
 extension ComplaintOutcome: StoredCode {}
 extension ConsulteeRole: StoredCode {}
 extension ContactChannel: StoredCode {}
+extension DataLicence: StoredCode {}
 extension ContactMeasure: StoredCode {}
 extension ContactOutcome: StoredCode {}
 extension DataSource: StoredCode {}

@@ -33,6 +33,7 @@ struct DecisionRegisterPage {
                                      .a(.href(SiteURL.forwardPlan(council: view.slug).path), .text("Forward plan of key decisions")), .text(" · "),
                                      .a(.href(SiteURL.meetingList(council: view.slug).path), .text("Meetings")), .text(" · "),
                                      .a(.href(SiteURL.decisionFeed(council: view.slug).path), .text("Atom feed of decisions")))
+            DownloadLinks.node(.decisions, council: view.slug)
             if mayRun { Node<HTML.BodyContext>.p(.a(.class("button"), .href(SiteURL.decisionNew(council: view.slug).path), .text("New decision notice"))) }
             filterForm()
             table()

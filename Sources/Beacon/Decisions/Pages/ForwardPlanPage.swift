@@ -24,6 +24,7 @@ struct ForwardPlanPage {
             Node<HTML.BodyContext>.p(.text("A key decision spends or saves more than \(Money.pounds(view.council.keyDecisionThresholdPence)), or significantly affects two or more wards. Each is listed here at least 28 clear days before it is taken, unless it is made under the general exception or special urgency, which its record then says."))
             Node<HTML.BodyContext>.p(.text("Documents are published with each notice in the "), .a(.href(SiteURL.decisionList(council: view.slug).path), .text("decisions register")),
                                      .text(" and with each meeting's agenda. Anyone may send other documents about a matter to the democratic services officer named on its notice, or to democratic services for a meeting."))
+            DownloadLinks.node(.forwardPlan, council: view.slug)
             if entries.isEmpty {
                 Node<HTML.BodyContext>.p(.text("No key decision is waiting to be taken."))
             } else {

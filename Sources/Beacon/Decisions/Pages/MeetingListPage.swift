@@ -22,6 +22,7 @@ struct MeetingListPage {
             Node<HTML.BodyContext>.p(.text("Meetings of \(view.council.name)'s cabinet, council and committees, with agendas, minutes and resolutions. "),
                                      .a(.href(SiteURL.meetingCalendar(council: view.slug).path), .text("Add the meetings to your calendar (iCalendar)")),
                                      .text(" · "), .a(.href(SiteURL.councillorList(council: view.slug).path), .text("Councillors")))
+            DownloadLinks.node(.meetings, council: view.slug)
             if mayRun {
                 Node<HTML.BodyContext>.p(.a(.class("button"), .href(SiteURL.new(.meetings).path), .text("New meeting")), .text(" "),
                                          .a(.href(SiteURL.list(.committees).path), .text("Committees")))

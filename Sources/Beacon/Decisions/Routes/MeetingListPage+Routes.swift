@@ -38,6 +38,7 @@ extension CouncillorPage {
         let members = try await Councillor.query(on: request.db).filter(\.$councilID == view.councilID).filter(\.$leftOn == nil).sort(\.$name).all()
         let positions = try await Position.held(on: view.today, Position.query(on: request.db).filter(\.$councilID == view.councilID))
         let html = Layout.page(title: "Councillors", context: request.layoutContext) {
+            DownloadLinks.node(.councillors, council: view.slug)
             Node<HTML.BodyContext>.table(.thead(.tr(.th(.text("Councillor")), .th(.text("Ward")), .th(.text("Party")), .th(.text("Positions today")))),
                 .tbody(.forEach(members) { member in
                     .tr(.td(.a(.href(SiteURL.councillor(council: view.slug, .id(member.id!)).path), .text(member.name))), .td(.text(member.ward)), .td(.text(member.party)),

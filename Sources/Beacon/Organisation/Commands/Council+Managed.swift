@@ -30,6 +30,7 @@ struct CouncilInput: Content, VersionedInput {
     var abandonmentTarget: String?
     var open311PerMinute: String?
     var open311Approval: String?
+    var dataLicence: String?
     var complaintAcknowledge: String?
     var complaintStage1: String?
     var complaintStage1Extension: String?
@@ -93,6 +94,8 @@ extension Council: Audited, ManagedRecord {
         let offTrack = check.integer("offTrackPercent", input.offTrackPercent ?? String(Defaults.offTrackPercent),
                                      label: "Off track at", in: 0...99)
         let settings = ServiceCentreSettings.check(input, &check)
+        let licence: DataLicence? = check.choice("dataLicence", input.dataLicence ?? DataLicence.openGovernment.rawValue,
+                                                 label: "Open data licence")
         if let onTrack, let offTrack, offTrack >= onTrack {
             check.add("offTrackPercent", "Off track must be below on track, or no action could be at risk")
         }
@@ -118,6 +121,7 @@ extension Council: Audited, ManagedRecord {
         riskScalePoints = riskScale!
         onTrackPercent = onTrack!
         offTrackPercent = offTrack!
+        dataLicence = licence!
         thresholdsChanged = id != nil && settings!.thresholds != measureThresholds
         settings!.apply(to: self)
     }
@@ -182,6 +186,10 @@ extension Council: Audited, ManagedRecord {
             FormField(name: "offTrackPercent", label: "Action off track at or below this per cent of expected progress", control: .number,
                       value: Defaults.shown(input?.offTrackPercent, record?.offTrackPercent, Defaults.offTrackPercent),
                       hint: "Between the two an action is at risk", required: true),
+            FormField(name: "dataLicence", label: "Open data licence",
+                      control: .select(DataLicence.allCases.map { .init(value: $0.rawValue, label: $0.title) }),
+                      value: input?.dataLicence ?? record?.dataLicence.rawValue ?? DataLicence.openGovernment.rawValue,
+                      hint: "The licence the data catalogue and every download are published under", required: true),
         ] + ServiceCentreSettings.fields(record, input)
         if record == nil { fields += FirstAdministrator.fields(input) }
         return fields

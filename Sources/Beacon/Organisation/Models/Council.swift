@@ -40,6 +40,8 @@ final class Council: Model, @unchecked Sendable {
     @Field(key: "open311_per_minute") var open311PerMinute: Int
     /// Whether Open311 requests wait for staff approval (the client gets a token meanwhile).
     @Field(key: "open311_approval") var open311Approval: Bool
+    /// The licence its open data is published under (the data catalogue says it).
+    @Coded(key: "data_licence") var dataLicence: DataLicence
     /// Complaint time limits in working days (`ComplaintLimits`).
     @Field(key: "complaint_acknowledge") var complaintAcknowledge: Int
     @Field(key: "complaint_stage1") var complaintStage1: Int

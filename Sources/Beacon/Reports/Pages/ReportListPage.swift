@@ -21,6 +21,7 @@ struct ReportListPage {
                 + "a new edition, and both stay here."))
             Node<HTML.BodyContext>.ul(.class("inline-links"),
                 .li(.a(.href(SiteURL.reportFeed(council: view.slug).path), .text("New reports as an Atom feed"))))
+            DownloadLinks.node(.reports, council: view.slug)
             Node<HTML.BodyContext>.h2(.text("Issued reports"))
             listing(issued, caption: "Issued reports", empty: "No report has been issued yet.")
             if mayPrepare {
