@@ -73,6 +73,8 @@ enum SiteURL: Sendable, Equatable {
     case indicatorList(council: String, format: ExportFormat)
     case indicator(council: String, RecordRef, format: ExportFormat)
     case scorecard(council: String, format: ExportFormat)
+    /// A partnership's councils' shared indicators side by side, read from one partner's pages.
+    case partnershipScorecard(council: String, RecordRef)
     /// The data-entry page for one period of an indicator (`period` is a `ReportingPeriod.key`).
     case indicatorPeriod(council: String, RecordRef, period: String)
     case indicatorTarget(council: String, RecordRef, period: String)
@@ -237,6 +239,7 @@ enum SiteURL: Sendable, Equatable {
             format == .html ? ["councils", council, "indicators", ref.segment]
                 : ["councils", council, "indicators", ref.segment, "values" + format.suffix]
         case .scorecard(let council, let format): ["councils", council, "scorecard" + format.suffix]
+        case .partnershipScorecard(let council, let ref): ["councils", council, "partnerships", ref.segment, "scorecard"]
         case .indicatorPeriod(let council, let ref, let period): ["councils", council, "indicators", ref.segment, "periods", period]
         case .indicatorTarget(let council, let ref, let period): ["councils", council, "indicators", ref.segment, "periods", period, "target"]
         case .indicatorVerify(let council, let ref, let period): ["councils", council, "indicators", ref.segment, "periods", period, "verify"]

@@ -1,5 +1,6 @@
-"""The progress reports' pages and the data catalogue for check_pages.py: axe on each, print on A4, a narrow screen,
-and the PDF Beacon makes with headless Chromium.
+"""The progress reports' pages, the data catalogue and the plan and partnership scorecards for
+check_pages.py: axe on each; for reports, print on A4, a narrow screen and the PDF Beacon makes
+with headless Chromium.
 
 Run alone (python3 report_pages.py PATH-TO-BEACON-BINARY) to check only these pages.
 """
@@ -63,6 +64,11 @@ def check_report_pages(driver, results):
     the form with errors, a draft, its edit form and an issued report with the correction form."""
     driver.delete_all_cookies()
     pages.visit(driver, "/councils/wrenmoor/data", results, "/councils/wrenmoor/data (data catalogue)")
+    partnership = pages.first_link(driver, "/councils/wrenmoor/scorecard", "main a[href*='/partnerships/']")
+    pages.visit(driver, partnership, results, "/councils/wrenmoor/partnerships/…/scorecard")
+    plan = pages.first_link(driver, "/councils/wrenmoor/plans")
+    pages.visit(driver, pages.first_link(driver, plan, "main a[href*='plan=']"), results,
+                "/councils/wrenmoor/scorecard?plan=… (a plan's scorecard)")
     pages.visit(driver, REPORTS, results, REPORTS + " (public)")
     issued = pages.first_link(driver, REPORTS)
     every = [a.get_attribute("href").replace(pages.BASE, "")

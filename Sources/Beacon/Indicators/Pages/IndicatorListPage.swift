@@ -9,9 +9,12 @@ struct IndicatorFilters: Sendable {
     var priority: UUID?
     var scope: IndicatorScope?
     var status: RAGStatus?
+    /// One business plan's indicators: the plan scorecard.
+    var plan: UUID?
 
     var query: [(String, String)] {
-        [("unit", unit?.uuidString ?? ""), ("priority", priority?.uuidString ?? ""), ("scope", scope?.rawValue ?? ""), ("status", status?.rawValue ?? "")]
+        [("unit", unit?.uuidString ?? ""), ("priority", priority?.uuidString ?? ""), ("scope", scope?.rawValue ?? ""),
+         ("status", status?.rawValue ?? ""), ("plan", plan?.uuidString ?? "")]
     }
 }
 
@@ -62,10 +65,17 @@ struct IndicatorListPage {
 /// The GET form that narrows a list or scorecard.
 enum IndicatorFilterForm {
     static func render(action: SiteURL, filters: IndicatorFilters, units: [Unit], priorities: [StrategicPriority],
-                       periodChoices: (selected: String, choices: [FormField.Choice])?, withStatus: Bool) -> Node<HTML.BodyContext> {
+                       periodChoices: (selected: String, choices: [FormField.Choice])?, withStatus: Bool,
+                       plans: [FormField.Choice]? = nil) -> Node<HTML.BodyContext> {
         var fields: [FormField] = []
         if let periodChoices {
             fields.append(FormField(name: "period", label: "Period", control: .select(periodChoices.choices), value: periodChoices.selected))
+        }
+        if let plans {
+            fields.append(FormField(name: "plan", label: "Business plan",
+                                    control: .select([.init(value: "", label: "Any plan")] + plans),
+                                    value: filters.plan?.uuidString ?? "",
+                                    hint: "A plan's scorecard: the indicators the plan reports"))
         }
         fields += [
             FormField(name: "unit", label: "Unit", control: .select([.init(value: "", label: "All units")] + units.choices), value: filters.unit?.uuidString ?? ""),

@@ -13,8 +13,13 @@ struct ScorecardPage {
     let filters: IndicatorFilters
     let units: [Unit]
     let priorities: [StrategicPriority]
+    /// The business plans a reader may choose a scorecard of.
+    var plans: [FormField.Choice] = []
+    /// The partnerships the council is in, each with a scorecard of its own.
+    var partnerships: [(id: UUID, name: String)] = []
 
     var scopeName: String {
+        if let plan = filters.plan?.uuidString, let label = plans.first(where: { $0.value == plan })?.label { return label }
         if let unit = filters.unit, let name = units.first(where: { $0.id == unit })?.name { return name }
         if let priority = filters.priority, let title = priorities.first(where: { $0.id == priority })?.title { return title }
         return view.council.name
@@ -24,21 +29,28 @@ struct ScorecardPage {
         Layout.page(title: "Scorecard: \(scopeName), \(period.label)", context: context) {
             Node<HTML.BodyContext>.p(.class("lead"), .text("Each indicator's latest period ending by \(period.end.long)\(view.mayReadUnverified ? ", including values not yet verified" : ", verified values only")."))
             IndicatorFilterForm.render(action: .scorecard(council: view.slug, format: .html), filters: filters, units: units, priorities: priorities,
-                                       periodChoices: (period.key, periodChoices), withStatus: false)
+                                       periodChoices: (period.key, periodChoices), withStatus: false, plans: plans)
             summary
             Node<HTML.BodyContext>.ul(.class("inline-links"),
                 .li(.a(.href(SiteURL.scorecard(council: view.slug, format: .csv).path(query: [("period", period.key)] + filters.query)), .text("Download as CSV"))),
-                .li(.a(.href(SiteURL.scorecard(council: view.slug, format: .json).path(query: [("period", period.key)] + filters.query)), .text("Download as JSON"))))
+                .li(.a(.href(SiteURL.scorecard(council: view.slug, format: .json).path(query: [("period", period.key)] + filters.query)), .text("Download as JSON"))),
+                .forEach(partnerships) { partnership in
+                    .li(.a(.href(SiteURL.partnershipScorecard(council: view.slug, .id(partnership.id))
+                        .path(query: [("period", period.key)])), .text("Scorecard of \(partnership.name)")))
+                })
             table
         }
     }
 
-    private var periodChoices: [FormField.Choice] {
-        let latest = ReportingPeriod(containing: view.today, kind: .quarter)
+    private var periodChoices: [FormField.Choice] { Self.periodChoices(today: view.today) }
+
+    /// The last five years, their halves and quarters that have begun, newest first.
+    static func periodChoices(today: CalendarDate) -> [FormField.Choice] {
+        let latest = ReportingPeriod(containing: today, kind: .quarter)
         return (0..<5).flatMap { offset in
             let year = latest.startYear - offset
             return [ReportingPeriod.year(year)] + ReportingPeriod.periods(.half, inYear: year) + ReportingPeriod.periods(.quarter, inYear: year)
-        }.filter { $0.start <= view.today }.sorted().reversed().map { FormField.Choice(value: $0.key, label: $0.label) }
+        }.filter { $0.start <= today }.sorted().reversed().map { FormField.Choice(value: $0.key, label: $0.label) }
     }
 
     private var summary: Node<HTML.BodyContext> {

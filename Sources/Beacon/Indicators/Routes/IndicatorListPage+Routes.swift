@@ -26,5 +26,6 @@ extension IndicatorFilters {
         priority = (try? request.query.get(String.self, at: "priority")).flatMap(UUID.init(uuidString:))
         scope = (try? request.query.get(String.self, at: "scope")).flatMap(IndicatorScope.init(rawValue:))
         status = (try? request.query.get(String.self, at: "status")).flatMap(RAGStatus.init(rawValue:))
+        plan = (try? request.query.get(String.self, at: "plan")).flatMap(UUID.init(uuidString:))
     }
 }

@@ -12,6 +12,9 @@ enum IndicatorRoutes {
             routes.route(.GET, .indicator(council: council, .parameter, format: format), access: .published) { try await IndicatorShowPage.handle($0, format: format) }
             routes.route(.GET, .scorecard(council: council, format: format), access: .published) { try await ScorecardPage.handle($0, format: format) }
         }
+        routes.route(.GET, .partnershipScorecard(council: council, .parameter), access: .published) {
+            try await PartnershipScorecardPage.handle($0)
+        }
         routes.route(.GET, .indicatorPeriod(council: council, .parameter, period: period), access: .record) {
             try await ValueEntryPage.show($0, input: nil, problems: [])
         }

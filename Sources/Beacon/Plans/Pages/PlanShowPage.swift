@@ -17,6 +17,8 @@ enum PlanShowPage {
                      .p(.a(.href(SiteURL.planDownload(council: slug, id).path), .text("Download this plan as a file")),
                         .text(" · Actions as "), .a(.href(SiteURL.planActionData(council: slug, id, format: .csv).path), .text("CSV")),
                         .text(" or "), .a(.href(SiteURL.planActionData(council: slug, id, format: .json).path), .text("JSON")),
+                        .text(" · "), .a(.href(SiteURL.scorecard(council: slug, format: .html)
+                            .path(query: [("plan", reading.planID.uuidString)])), .text("Scorecard of its indicators")),
                         .if(reading.seesWorkingCopy, .group(.text(" · "), .a(.href(SiteURL.planManage(council: slug, id).path), .text("Manage this plan"))))),
                      .if(!revisions.isEmpty, .p(.text("Approved revisions: "), .forEach(revisions) { revision in
                          .group(.a(.href(SiteURL.planRevision(council: slug, id, revision: String(revision.revision)).path),
