@@ -114,3 +114,27 @@ struct ReportStageTests {
         #expect(once.contains(#""spanStart":"2026-07-01""#))
     }
 }
+
+@Suite("Reports asked for by resolutions")
+struct FollowUpDraftTests {
+    @Test("the draft is made from 28 days before the due day on, not the day before that",
+          arguments: [("2027-05-10", "2027-04-12", true), ("2027-05-10", "2027-04-11", false),
+                      ("2027-05-10", "2027-05-10", true), ("2027-05-10", "2027-06-01", true),
+                      ("2027-03-01", "2027-02-01", true), ("2027-03-01", "2027-01-31", false)])
+    func timing(due: String, today: String, draft: Bool) {
+        #expect(FollowUpDraft.isTimeToDraft(dueOn: day(due), today: day(today)) == draft)
+    }
+
+    @Test("overdue is after the due day, not on it")
+    func overdue() {
+        #expect(!FollowUpDraft.isOverdue(dueOn: day("2027-05-10"), today: day("2027-05-10")))
+        #expect(FollowUpDraft.isOverdue(dueOn: day("2027-05-10"), today: day("2027-05-11")))
+    }
+
+    @Test("six-monthly reports cover the last half year ended, quarterly and one-off the last quarter, yearly the last year",
+          arguments: [(6, "2027-04-12", "2026/27 H2"), (3, "2027-04-12", "2026/27 Q4"), (nil, "2027-04-12", "2026/27 Q4"),
+                      (12, "2027-04-12", "2026/27"), (6, "2026-10-01", "2026/27 H1"), (6, "2026-09-30", "2025/26 H2")])
+    func spans(every: Int?, today: String, label: String) {
+        #expect(FollowUpDraft.span(everyMonths: every, today: day(today)).label == label)
+    }
+}

@@ -60,9 +60,11 @@ final class SchedulerTests: BeaconTestCase {
             .contains(#"beacon_job_runs_total{job="failing",outcome="failed"}"#))
     }
 
-    func testTheRetentionJobRunsThroughTheScheduler() async throws {
+    func testTheDailyJobsRunThroughTheScheduler() async throws {
         let runs = try await scheduler(at: 3, 5).runDue()
-        XCTAssertEqual(runs.map(\.job), ["retention"])
+        XCTAssertEqual(runs.map(\.job), ["retention", "follow-up reports"])
         XCTAssertTrue(runs.first?.report.hasPrefix("Retention schedule applied.") == true)
+        XCTAssertEqual(runs.last?.report, "No report asked for by a resolution was due a draft.",
+                       "the demo's report is due in May")
     }
 }

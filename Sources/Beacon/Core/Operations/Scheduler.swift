@@ -17,6 +17,7 @@ struct Scheduler: Sendable {
 
     static let jobs = [
         Job(name: "retention") { db in try await RetentionRun.run(dryRun: false, on: db).text },
+        Job(name: "follow-up reports") { db in try await FollowUpDrafts.run(on: db) },
     ]
 
     let db: Database

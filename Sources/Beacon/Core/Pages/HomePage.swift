@@ -11,6 +11,7 @@ struct HomePage {
     let councils: [CouncilLink]
     let owed: [OwedValue]
     let noticesSent: [DecisionNotice]
+    var owedReports: [OwedReport] = []
 
     func render(in context: LayoutContext) -> HTML {
         Layout.page(title: signedIn == nil ? "Beacon" : "Your home page", context: context) {
@@ -46,6 +47,7 @@ struct HomePage {
                 .ul(.forEach(positions) { .li(.text("\($0.title) – \($0.span)")) })
             )),
             NoticesSentSection(notices: noticesSent, council: signedIn.councilSlug).render(),
+            OwedReportsSection(owed: owedReports, council: signedIn.councilSlug).render(),
             OwedValuesSection(owed: owed, council: signedIn.councilSlug).render(),
             .h2(.text("Decisions")),
             .ul(
@@ -59,6 +61,8 @@ struct HomePage {
                 .li(.a(.href(SiteURL.list(.strategies).path), .text("Strategies (keeping the list)"))),
                 .li(.a(.href(SiteURL.indicatorList(council: signedIn.councilSlug, format: .html).path), .text("Performance indicators"))),
                 .li(.a(.href(SiteURL.scorecard(council: signedIn.councilSlug, format: .html).path), .text("Scorecard"))),
+                .li(.a(.href(SiteURL.reportList(council: signedIn.councilSlug).path), .text("Progress reports"))),
+                .li(.a(.href(SiteURL.dataCatalogue(council: signedIn.councilSlug).path), .text("Open data"))),
                 .li(.a(.href(SiteURL.list(.priorities).path), .text("Strategic priorities")))
             ),
             .h2(.text("The organisation")),

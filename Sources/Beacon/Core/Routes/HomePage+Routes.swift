@@ -14,7 +14,11 @@ extension HomePage {
             let councils = try await CouncilLink.open(on: request.db)
             let owed = try await signedIn.asyncMap { try await OwedValues.load(for: $0, on: request.db) } ?? []
             let sent = try await signedIn.asyncMap { try await NoticesSentSection.load(for: $0, on: request.db) } ?? []
-            let page = HomePage(signedIn: signedIn, positions: positions, councils: councils, owed: owed, noticesSent: sent)
+            let reports = try await signedIn.asyncMap {
+                try await OwedReport.load(for: $0, today: UKTime.day(of: request.now), on: request.db)
+            } ?? []
+            let page = HomePage(signedIn: signedIn, positions: positions, councils: councils, owed: owed, noticesSent: sent,
+                                owedReports: reports)
             return Layout.response(page.render(in: request.layoutContext))
         }
     }

@@ -37,21 +37,42 @@ enum ReportDraftWrite {
         } catch let missing as ScopeNotFound {
             throw ValidationFailed(field: "scope_id", "Choose a \(missing.noun) of this council")
         }
+        let title = template.reportTitle(scopeName: scope.name, span: span)
+        let plan = Plan(council: try council.requireID(), template: template, kind: kind, scopeID: scopeID, span: span,
+                        title: title)
+        return try await insert(plan, by: signedIn, on: db)
+    }
+
+    /// What a new draft is: its template, scope, span and title, and the report a resolution
+    /// asked for if it is that.
+    struct Plan: Sendable {
+        let council: UUID
+        let template: ReportTemplate
+        let kind: ReportScopeKind
+        let scopeID: UUID?
+        let span: ReportSpan
+        let title: String
+        var followUp: UUID?
+    }
+
+    /// Writes a draft with the template's sections; `signedIn` is nil for the daily job.
+    static func insert(_ plan: Plan, by signedIn: SignedIn?, on db: Database) async throws -> Report {
         let report = Report()
-        report.councilID = try council.requireID()
-        report.title = template.reportTitle(scopeName: scope.name, span: span)
-        report.template = template
-        report.scopeKind = kind
-        report.scopeID = scopeID
-        report.spanFrom = span.from.key
-        report.spanTo = span.to.key
+        report.councilID = plan.council
+        report.title = plan.title
+        report.template = plan.template
+        report.scopeKind = plan.kind
+        report.scopeID = plan.scopeID
+        report.spanFrom = plan.span.from.key
+        report.spanTo = plan.span.to.key
         report.introduction = ""
-        report.sections = template.sections.map { ReportSectionChoice(kind: $0) }
+        report.sections = plan.template.sections.map { ReportSectionChoice(kind: $0) }
         report.budgetBase = .estimate
         report.budgetCompared = .outturn
         report.stage = .draft
+        report.followUpID = plan.followUp
         report.edition = 1
-        report.createdBy = signedIn.label
+        report.createdBy = signedIn?.label ?? "Beacon (daily job)"
         report.createdAt = BeaconClock.current.now()
         report.version = 1
         return try await db.write { tx in

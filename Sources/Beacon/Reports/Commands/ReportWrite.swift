@@ -145,6 +145,7 @@ extension Report {
         draft.budgetCompared = budgetCompared
         draft.stage = .draft
         draft.supersedesID = id
+        draft.followUpID = followUpID
         draft.correctionReason = reason
         draft.edition = edition + 1
         draft.createdBy = label

@@ -23,6 +23,7 @@ struct CreateReports: AsyncMigration {
             .field("issued_to", .string)
             .field("issued_to_note", .string)
             .field("agenda_item_id", .uuid, .references("agenda_items", "id"))
+            .field("follow_up_id", .uuid, .references("follow_ups", "id"))
             .field("supersedes_id", .uuid, .references("reports", "id"))
             .field("correction_reason", .string)
             .field("edition", .int, .required)

@@ -33,6 +33,8 @@ final class Report: Model, @unchecked Sendable {
     /// Where it went in words, such as "Cabinet, 15 October 2026".
     @OptionalField(key: "issued_to_note") var issuedToNote: String?
     @OptionalField(key: "agenda_item_id") var agendaItemID: UUID?
+    /// The report a resolution asked for, when this is it (made by the daily job).
+    @OptionalField(key: "follow_up_id") var followUpID: UUID?
     @OptionalField(key: "supersedes_id") var supersedesID: UUID?
     @OptionalField(key: "correction_reason") var correctionReason: String?
     /// 1 for the first issue, 2 for its first correction, and so on.
