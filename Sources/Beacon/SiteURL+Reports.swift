@@ -8,7 +8,8 @@ extension SiteURL {
         case .reportEdit(let council, let ref): ["councils", council, "reports", ref.segment, "edit"]
         case .reportIssue(let council, let ref): ["councils", council, "reports", ref.segment, "issue"]
         case .reportCorrect(let council, let ref): ["councils", council, "reports", ref.segment, "correct"]
-        case .reportTable(let council, let ref, let table): ["councils", council, "reports", ref.segment, "tables", table]
+        case .reportTable(let council, let ref, let table): ["councils", council, "reports", ref.segment, "tables",
+            table]
         case .reportPDF(let council, let ref): ["councils", council, "reports", ref.segment, "report.pdf"]
         case .dataCatalogue(let council): ["councils", council, "data"]
         case .dataCatalogueJSONLD(let council): ["councils", council, "data.jsonld"]

@@ -239,7 +239,8 @@ enum SiteURL: Sendable, Equatable {
             format == .html ? ["councils", council, "indicators", ref.segment]
                 : ["councils", council, "indicators", ref.segment, "values" + format.suffix]
         case .scorecard(let council, let format): ["councils", council, "scorecard" + format.suffix]
-        case .partnershipScorecard(let council, let ref): ["councils", council, "partnerships", ref.segment, "scorecard"]
+        case .partnershipScorecard(let council, let ref): ["councils", council, "partnerships", ref.segment,
+            "scorecard"]
         case .indicatorPeriod(let council, let ref, let period): ["councils", council, "indicators", ref.segment, "periods", period]
         case .indicatorTarget(let council, let ref, let period): ["councils", council, "indicators", ref.segment, "periods", period, "target"]
         case .indicatorVerify(let council, let ref, let period): ["councils", council, "indicators", ref.segment, "periods", period, "verify"]

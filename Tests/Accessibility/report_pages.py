@@ -39,13 +39,15 @@ def check_report_prints(driver, path, results):
     driver.set_window_size(740, 1000)
     # Tables too: on screen a wide one scrolls in its box, but on paper nothing may be cut off.
     overflow = driver.execute_script(
-        "return Math.max(document.documentElement.scrollWidth, ...[...document.querySelectorAll('.plan-document table')]"
+        "return Math.max(document.documentElement.scrollWidth,"
+        " ...[...document.querySelectorAll('.plan-document table')]"
         ".map(t => t.getBoundingClientRect().right)) - document.documentElement.clientWidth;")
     printed = base64.b64decode(driver.execute_cdp_cmd("Page.printToPDF", {"paperWidth": 8.27, "paperHeight": 11.69,
                                                                           "preferCSSPageSize": True})["data"])
     driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
     driver.set_window_size(375, 900)
-    narrow = driver.execute_script("return document.documentElement.scrollWidth - document.documentElement.clientWidth;")
+    narrow = driver.execute_script(
+        "return document.documentElement.scrollWidth - document.documentElement.clientWidth;")
     driver.set_window_size(1280, 1024)
     printed_pages = printed.count(b"/Type /Page") - printed.count(b"/Type /Pages")
     problems, pdf_pages = pdf_problems(path)

@@ -1,9 +1,9 @@
 import Foundation
 
 /// What a progress report covers (reporting spec): the whole council, a unit and those below it,
-/// a strategy, or one business plan.
+/// a strategy, one business plan, or a partnership the council is in.
 public enum ReportScopeKind: String, CaseIterable, Codable, Sendable {
-    case council, unit, strategy, plan
+    case council, unit, strategy, plan, partnership
 
     public var title: String {
         switch self {
@@ -11,6 +11,7 @@ public enum ReportScopeKind: String, CaseIterable, Codable, Sendable {
         case .unit: "A unit and those below it"
         case .strategy: "A strategy"
         case .plan: "A business plan"
+        case .partnership: "A partnership"
         }
     }
 }

@@ -46,7 +46,8 @@ struct ReportTemplateSpanTests {
         let span = ReportSpan(period("2026-27-h1"))
         #expect(ReportTemplate.strategyProgress.reportTitle(scopeName: "Customer Services Strategy", span: span)
             == "Customer Services Strategy: progress report, 2026/27 H1")
-        #expect(ReportTemplate.quarterlyPerformance.reportTitle(scopeName: "Wrenmoor", span: ReportSpan(period("2026-27-q2")))
+        #expect(ReportTemplate.quarterlyPerformance.reportTitle(scopeName: "Wrenmoor",
+            span: ReportSpan(period("2026-27-q2")))
             == "Quarterly performance report, 2026/27 Q2")
         #expect(ReportTemplate.annualPerformancePlan.sections == [.performancePlan])
         #expect(ReportTemplate.strategyProgress.scope == .strategy)
@@ -95,7 +96,8 @@ struct ReportStageTests {
     func stages() {
         #expect(ReportStage.draft.mayEdit && ReportStage.draft.mayIssue && !ReportStage.draft.mayCorrect)
         #expect(!ReportStage.issued.mayEdit && !ReportStage.issued.mayIssue && ReportStage.issued.mayCorrect)
-        #expect(!ReportStage.superseded.mayEdit && !ReportStage.superseded.mayIssue && !ReportStage.superseded.mayCorrect)
+        let superseded = ReportStage.superseded
+        #expect(!superseded.mayEdit && !superseded.mayIssue && !superseded.mayCorrect)
         #expect(!ReportStage.draft.isPublic && ReportStage.issued.isPublic && ReportStage.superseded.isPublic)
     }
 
@@ -105,7 +107,8 @@ struct ReportStageTests {
             title: "Q2", councilName: "Wrenmoor", scopeName: "Wrenmoor", spanLabel: "2026/27 Q2",
             spanStart: day("2026-07-01"), spanEnd: day("2026-09-30"), introduction: "Intro",
             sections: [ReportSectionContent(kind: .indicators, heading: "Indicators", narrative: "Text",
-                                            exceptionView: nil, summary: ["Green: 1 indicator"], chartTitle: "By status",
+                                            exceptionView: nil, summary: ["Green: 1 indicator"],
+                                            chartTitle: "By status",
                                             chart: [ReportBar(label: "Green", value: 1)],
                                             tables: [ReportTable(caption: "T", columns: ["A"], rows: [["1"]])])])
         let once = try content.frozen()
@@ -131,8 +134,9 @@ struct FollowUpDraftTests {
         #expect(FollowUpDraft.isOverdue(dueOn: day("2027-05-10"), today: day("2027-05-11")))
     }
 
-    @Test("six-monthly reports cover the last half year ended, quarterly and one-off the last quarter, yearly the last year",
-          arguments: [(6, "2027-04-12", "2026/27 H2"), (3, "2027-04-12", "2026/27 Q4"), (nil, "2027-04-12", "2026/27 Q4"),
+    @Test("six-monthly: the last half year ended; quarterly and one-off: the last quarter; yearly: the last year",
+          arguments: [(6, "2027-04-12", "2026/27 H2"), (3, "2027-04-12", "2026/27 Q4"), (nil, "2027-04-12",
+              "2026/27 Q4"),
                       (12, "2027-04-12", "2026/27"), (6, "2026-10-01", "2026/27 H1"), (6, "2026-09-30", "2025/26 H2")])
     func spans(every: Int?, today: String, label: String) {
         #expect(FollowUpDraft.span(everyMonths: every, today: day(today)).label == label)

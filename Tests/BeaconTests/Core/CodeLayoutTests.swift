@@ -4,7 +4,8 @@ import XCTest
 /// Every area keeps its code in the same parts, so a newcomer knows where to look: commands are
 /// the only code that writes, pages only draw what they are given, and handlers live in routes.
 final class CodeLayoutTests: XCTestCase {
-    private static let areas = ["Decisions", "Indicators", "Organisation", "Plans", "Privacy", "Reports", "ServiceCentre"]
+    private static let areas = ["Decisions", "Indicators", "Organisation", "Plans", "Privacy", "Reports",
+        "ServiceCentre"]
     // What a file that writes to the database contains.
     private static let writes = [".save(on", ".create(on", ".update(on", ".delete(on", ".delete(force", "db.write",
                                  ".write {", "sql.insert(", "sql.update(", "sql.delete(", "INSERT INTO", "DELETE FROM"]

@@ -100,13 +100,15 @@ final class OpenDataTests: BeaconTestCase {
         }
         let moved = try await get("/councils/wrenmoor/data/indicators.csv")
         XCTAssertEqual(moved.status, .movedPermanently)
-        XCTAssertEqual(moved.headers.first(name: .location), SiteURL.indicatorList(council: "wrenmoor", format: .csv).path)
+        XCTAssertEqual(moved.headers.first(name: .location), SiteURL.indicatorList(council: "wrenmoor",
+            format: .csv).path)
     }
 
     /// The council form's fields as they stand.
     private func councilForm(_ council: Council) async throws -> [String: String] {
         let fields = try await Council.formFields(for: council, input: nil,
-                                                  actor: Actor(role: .administrator, councilID: council.id!), on: app.db)
+                                                  actor: Actor(role: .administrator,
+                                                      councilID: council.id!), on: app.db)
         var form = Dictionary(uniqueKeysWithValues: fields.map { ($0.name, $0.value) })
         form["version"] = String(council.version)
         return form

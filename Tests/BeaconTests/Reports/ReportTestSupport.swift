@@ -14,7 +14,8 @@ extension BeaconTestCase {
     static let reports = SiteURL.reportList(council: "wrenmoor")
 
     /// Makes a draft from a template as the performance officer's form does; gives its id.
-    func makeDraft(_ template: ReportTemplate, extra: [String: String] = [:], as browser: Browser) async throws -> UUID {
+    func makeDraft(_ template: ReportTemplate, extra: [String: String] = [:],
+        as browser: Browser) async throws -> UUID {
         let made = try await post(SiteURL.reportNew(council: "wrenmoor").path,
                                   ["template": template.rawValue].merging(extra) { $1 }, as: browser)
         XCTAssertEqual(made.status, .seeOther, made.body.string)

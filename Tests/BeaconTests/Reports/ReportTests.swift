@@ -176,7 +176,8 @@ final class ReportTests: BeaconTestCase {
         let started = try await post(SiteURL.reportCorrect(council: "wrenmoor", .id(first.id!)).path,
                                      ["correction_reason": "Table 1 gave the wrong period for NI 181."], as: officer)
         XCTAssertEqual(started.status, .seeOther)
-        let second = try await XCTUnwrapAsync(await Report.query(on: app.db).filter(\.$supersedesID == first.id!).first())
+        let second = try await XCTUnwrapAsync(await Report.query(on: app.db)
+            .filter(\.$supersedesID == first.id!).first())
         XCTAssertEqual(second.edition, 2)
         let again = try await post(SiteURL.reportCorrect(council: "wrenmoor", .id(first.id!)).path,
                                    ["correction_reason": "Twice"], as: officer)
@@ -192,6 +193,26 @@ final class ReportTests: BeaconTestCase {
         XCTAssertNotEqual(before, old)
         let list = try await get(Self.reports.path).body.string
         XCTAssertTrue(list.contains("1 (superseded)"))
+    }
+
+    func testAReportOnAPartnershipPutsItsCouncilsSharedIndicatorsSideBySide() async throws {
+        let officer = try await signIn("performance@wrenmoor.example")
+        let partnership = try await XCTUnwrapAsync(await Partnership.query(on: app.db).first())
+        let id = try await makeDraft(.custom, extra: ["scope_kind": "partnership",
+            "scope_id": partnership.id!.uuidString,
+                                                      "from": "2025-26"], as: officer)
+        let rows = try csvLines(try await get(tablePath(id, 1), as: officer).body.string)
+        XCTAssertEqual(rows.first, ["Indicator", "Castlebeck Borough Council: value",
+            "Castlebeck Borough Council: status",
+                                    "Wrenmoor District Council: value", "Wrenmoor District Council: status"])
+        XCTAssertGreaterThan(rows.count, 1)
+        let page = try await get(reportPath(id), as: officer).body.string
+        XCTAssertTrue(page.contains("\(partnership.name): report, 2025/26"))
+        let strangers = try await post(SiteURL.reportNew(council: "wrenmoor").path,
+                                       ["template": "custom", "scope_kind": "partnership",
+                                           "scope_id": UUID().uuidString],
+                                       as: officer)
+        XCTAssertTrue(strangers.body.string.contains("Choose a partnership of this council"))
     }
 
     private func nextCabinetItem() async throws -> UUID {

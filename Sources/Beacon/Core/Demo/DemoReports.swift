@@ -15,14 +15,16 @@ enum DemoReports {
         // their own to invent, and their figures are as the demo's data stands then.
         try await quarterly(council: council, by: officer, on: db)
         try await strategyProgress(council: council, by: officer, on: db)
-        let plan = try await ReportDraftWrite.create(ReportDraftInput(template: ReportTemplate.annualPerformancePlan.rawValue),
+        let plan = try await ReportDraftWrite.create(
+            ReportDraftInput(template: ReportTemplate.annualPerformancePlan.rawValue),
                                                      council: council, by: officer, on: db)
         _ = try await ReportWrite.save(plan, input(plan, narratives: [.performancePlan: DemoReportTexts.planDraft]),
                                        by: officer, on: db)
     }
 
     private static func quarterly(council: Council, by officer: SignedIn, on db: Database) async throws {
-        let draft = try await ReportDraftWrite.create(ReportDraftInput(template: ReportTemplate.quarterlyPerformance.rawValue),
+        let draft = try await ReportDraftWrite.create(
+            ReportDraftInput(template: ReportTemplate.quarterlyPerformance.rawValue),
                                                       council: council, by: officer, on: db)
         let saved = try await ReportWrite.save(draft, input(draft, narratives: DemoReportTexts.quarterly,
                                                             exceptions: [.actions]), by: officer, on: db)
@@ -69,7 +71,8 @@ enum DemoReports {
         let democratic = SignedIn(actor: Actor(role: .democraticServices, councilID: council.id!), userID: nil,
                                   apiKeyID: nil, label: "democratic@wrenmoor.example (demo data)",
                                   councilName: council.name, councilSlug: council.slug)
-        try await MeetingWrite.addItem(to: meeting, MeetingItemInput(title: title, author: "Report of the head of policy "
+        try await MeetingWrite.addItem(to: meeting, MeetingItemInput(title: title,
+            author: "Report of the head of policy "
             + "and performance", report: DemoReportTexts.cabinetItem), by: democratic, on: db)
         return try await AgendaItem.query(on: db).filter(\.$meetingID == meeting.id!).sort(\.$number, .descending)
             .first()!.requireID()

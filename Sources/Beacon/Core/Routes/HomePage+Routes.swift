@@ -17,7 +17,8 @@ extension HomePage {
             let reports = try await signedIn.asyncMap {
                 try await OwedReport.load(for: $0, today: UKTime.day(of: request.now), on: request.db)
             } ?? []
-            let page = HomePage(signedIn: signedIn, positions: positions, councils: councils, owed: owed, noticesSent: sent,
+            let page = HomePage(signedIn: signedIn, positions: positions, councils: councils, owed: owed,
+                noticesSent: sent,
                                 owedReports: reports)
             return Layout.response(page.render(in: request.layoutContext))
         }

@@ -61,9 +61,10 @@ struct MeetingShowPage {
                         },
                         .unwrap(entry.presents) { .p(.text("It presents the report asked for: \($0.title).")) },
                         .forEach(entry.reports) { report in
-                            .p(.text("Report: "), .a(.href(SiteURL.progressReport(council: slug, .id(report.id!)).path),
-                                                     .text(report.edition > 1 ? "\(report.title) (edition \(report.edition))"
-                                                               : report.title)))
+                            let edition = report.edition > 1 ? " (edition \(report.edition))" : ""
+                            return .p(.text("Report: "),
+                                      .a(.href(SiteURL.progressReport(council: slug, .id(report.id!)).path),
+                                         .text(report.title + edition)))
                         },
                         .if(item.isKey, .p(.strong(.text("Key decision.")))),
                         NoticeDocumentView.paragraphs(item.report),

@@ -24,7 +24,8 @@ extension MeetingRecord {
                 let resolution = resolutions.first { $0.itemID == item.id }
                 return Item(item: item, resolution: resolution, amendments: amendments.filter { $0.resolutionID == resolution?.id },
                             notice: notices.first { $0.id == item.noticeID }, followUps: followUps.filter { $0.resolutionID == resolution?.id },
-                            presents: followUps.first { $0.id == item.followUpID }, documents: documents.filter { $0.itemID == item.id },
+                            presents: followUps.first { $0.id == item.followUpID },
+                            documents: documents.filter { $0.itemID == item.id },
                             reports: reports.filter { $0.agendaItemID == item.id })
             },
             attendance: attendance.map { ($0.councillorID, names[$0.councillorID] ?? "—", $0.attendance) }.sorted { $0.name < $1.name },

@@ -33,7 +33,8 @@ struct PartnershipScorecardPage {
         .table(.class("scorecard"),
                .caption(.class("visually-hidden"), .text("Shared indicators by council")),
                .thead(.tr(.th(.attribute(named: "scope", value: "col"), .text("Indicator")),
-                          .forEach(scorecard.councils) { .th(.attribute(named: "scope", value: "col"), .text($0.name)) })),
+                          .forEach(scorecard.councils) { .th(.attribute(named: "scope", value: "col"),
+                              .text($0.name)) })),
                .tbody(.forEach(scorecard.rows) { row in
                    .tr(.th(.attribute(named: "scope", value: "row"), .text("\(row.code) \(row.title)")),
                        .forEach(row.results) { cell in .td(result(cell)) })

@@ -19,7 +19,9 @@ struct ScorecardPage {
     var partnerships: [(id: UUID, name: String)] = []
 
     var scopeName: String {
-        if let plan = filters.plan?.uuidString, let label = plans.first(where: { $0.value == plan })?.label { return label }
+        if let plan = filters.plan?.uuidString, let label = plans.first(where: { $0.value == plan })?.label {
+            return label
+        }
         if let unit = filters.unit, let name = units.first(where: { $0.id == unit })?.name { return name }
         if let priority = filters.priority, let title = priorities.first(where: { $0.id == priority })?.title { return title }
         return view.council.name
@@ -33,7 +35,8 @@ struct ScorecardPage {
             summary
             Node<HTML.BodyContext>.ul(.class("inline-links"),
                 .li(.a(.href(SiteURL.scorecard(council: view.slug, format: .csv).path(query: [("period", period.key)] + filters.query)), .text("Download as CSV"))),
-                .li(.a(.href(SiteURL.scorecard(council: view.slug, format: .json).path(query: [("period", period.key)] + filters.query)), .text("Download as JSON"))),
+                .li(.a(.href(SiteURL.scorecard(council: view.slug, format: .json).path(query: [("period",
+                    period.key)] + filters.query)), .text("Download as JSON"))),
                 .forEach(partnerships) { partnership in
                     .li(.a(.href(SiteURL.partnershipScorecard(council: view.slug, .id(partnership.id))
                         .path(query: [("period", period.key)])), .text("Scorecard of \(partnership.name)")))

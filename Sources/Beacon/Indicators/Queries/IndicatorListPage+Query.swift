@@ -15,7 +15,8 @@ extension IndicatorFilters {
         if let priority { query = query.filter(\.$priorityID == priority) }
         if let scope { query = query.filter(\.$scope == scope) }
         if let plan {
-            let chosen = try await BusinessPlan.query(on: db).filter(\.$id == plan).filter(\.$councilID == council).first()
+            let chosen = try await BusinessPlan.query(on: db).filter(\.$id == plan).filter(\.$councilID == council)
+                .first()
             query = query.filter(\.$id ~~ (chosen?.indicatorIDs ?? []))
         }
         return try await query.all()

@@ -32,14 +32,16 @@ struct PartnershipScorecard: Sendable {
                 .filter(\.$closedOn == nil).all()
             let histories = try await IndicatorResults(council: council, verifiedOnly: true, today: view.today)
                 .recent(indicators, endingBy: period.end, points: 1, on: db)
-            byCouncil[council.id!] = Dictionary(indicators.map { ($0.code, ($0, histories[$0.id!]?.latest(endingBy: period.end))) },
+            byCouncil[council.id!] = Dictionary(indicators.map { ($0.code, ($0,
+                histories[$0.id!]?.latest(endingBy: period.end))) },
                                                 uniquingKeysWith: { first, _ in first })
         }
         let shared = Set(byCouncil.values.flatMap(\.keys)).filter { code in
             councils.filter { byCouncil[$0.id!]?[code] != nil }.count > 1
         }
         let rows = shared.sorted().map { code in
-            let results = councils.map { council in byCouncil[council.id!]?[code].map { (indicator: $0.0, result: $0.1) } }
+            let results = councils.map { council in byCouncil[council.id!]?[code].map { (indicator: $0.0,
+                result: $0.1) } }
             let title = results.compactMap { $0?.indicator.title }.first ?? code
             return Row(code: code, title: title, results: results)
         }

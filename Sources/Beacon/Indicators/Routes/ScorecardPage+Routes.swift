@@ -20,7 +20,8 @@ extension ScorecardPage {
         }
         let page = ScorecardPage(view: view, period: period, rows: rows, filters: filters,
                                  units: try await Unit.query(on: request.db).filter(\.$councilID == view.councilID).sort(\.$name).all(),
-                                 priorities: try await StrategicPriority.query(on: request.db).filter(\.$councilID == view.councilID).sort(\.$title).all(),
+                                 priorities: try await StrategicPriority.query(on: request.db)
+                                     .filter(\.$councilID == view.councilID).sort(\.$title).all(),
                                  plans: try await planChoices(view, on: request.db),
                                  partnerships: try await partnershipChoices(view, on: request.db))
         return Layout.response(page.render(in: request.layoutContext))
@@ -32,10 +33,12 @@ extension ScorecardPage {
         if !view.mayReadUnverified { query = query.filter(\.$publishedRevision != nil) }
         let plans = try await query.sort(\.$year, .descending).all().filter { !$0.indicatorIDs.isEmpty }
         let units = try await names(of: Unit.self, ids: plans.map(\.unitID), on: db)
-        return plans.map { .init(value: $0.id!.uuidString, label: "\(units[$0.unitID] ?? "—") business plan \($0.yearLabel)") }
+        return plans.map { .init(value: $0.id!.uuidString,
+            label: "\(units[$0.unitID] ?? "—") business plan \($0.yearLabel)") }
     }
 
-    private static func partnershipChoices(_ view: CouncilView, on db: Database) async throws -> [(id: UUID, name: String)] {
+    private static func partnershipChoices(_ view: CouncilView, on db: Database) async throws -> [(id: UUID,
+        name: String)] {
         let memberships = try await PartnershipCouncil.query(on: db).filter(\.$councilID == view.councilID).all()
         return try await Partnership.query(on: db).filter(\.$id ~~ memberships.map(\.$partnership.id))
             .filter(\.$closedOn == nil).sort(\.$name).all().map { (id: $0.id!, name: $0.name) }

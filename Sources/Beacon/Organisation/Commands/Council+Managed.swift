@@ -94,7 +94,8 @@ extension Council: Audited, ManagedRecord {
         let offTrack = check.integer("offTrackPercent", input.offTrackPercent ?? String(Defaults.offTrackPercent),
                                      label: "Off track at", in: 0...99)
         let settings = ServiceCentreSettings.check(input, &check)
-        let licence: DataLicence? = check.choice("dataLicence", input.dataLicence ?? DataLicence.openGovernment.rawValue,
+        let licence: DataLicence? = check.choice("dataLicence",
+            input.dataLicence ?? DataLicence.openGovernment.rawValue,
                                                  label: "Open data licence")
         if let onTrack, let offTrack, offTrack >= onTrack {
             check.add("offTrackPercent", "Off track must be below on track, or no action could be at risk")

@@ -14,7 +14,8 @@ enum ReportWrite {
         let title = check.required("title", input["title"], label: "Title")
         let introduction = check.optional("introduction", input["introduction"], label: "Introduction", max: 20_000)
         let base: BudgetKind? = check.choice("budget_base", input["budget_base"], label: "Budget compared from")
-        let compared: BudgetKind? = check.choice("budget_compared", input["budget_compared"], label: "Budget compared to")
+        let compared: BudgetKind? = check.choice("budget_compared", input["budget_compared"],
+            label: "Budget compared to")
         let sections = ReportSectionKind.allCases.compactMap { kind -> ReportSectionChoice? in
             guard input["include_\(kind.rawValue)"] != nil else { return nil }
             let narrative = check.optional("narrative_\(kind.rawValue)", input["narrative_\(kind.rawValue)"],

@@ -44,12 +44,14 @@ struct ReportDocument {
             .class("plan-section"),
             .h2(.text("\(index). \(section.heading)")),
             .unwrap(section.exceptionView) { .p(.class("plan-note"), .text("Exception view: \($0).")) },
-            .if(section.narrative.isEmpty, .p(.class("plan-empty"), .text("No commentary was written for this section."))),
+            .if(section.narrative.isEmpty, .p(.class("plan-empty"),
+                .text("No commentary was written for this section."))),
             .group(PlanDocument.lines(section.narrative).map { .p(.text($0)) }),
             .if(!section.summary.isEmpty, .ul(.class("report-summary"), .forEach(section.summary) { .li(.text($0)) })),
             .unwrap(section.chartTitle) { title in
                 .div(.class("report-chart"), .h3(.id(chartID), .text(title)),
-                     BarChart.svg(section.chart.map { .init(label: $0.label, value: Double($0.value)) }, titleID: chartID))
+                     BarChart.svg(section.chart.map { .init(label: $0.label, value: Double($0.value)) },
+                         titleID: chartID))
             },
             .group(tables))
     }

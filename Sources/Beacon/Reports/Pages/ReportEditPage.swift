@@ -46,7 +46,8 @@ struct ReportEditPage {
                                   checked: exceptions)
             },
             field(FormField(name: "narrative_\(key)", label: "\(kind.title): the officer's narrative",
-                            control: .textarea(max: 20_000), value: value("narrative_\(key)", chosen?.narrative ?? ""))),
+                            control: .textarea(max: 20_000), value: value("narrative_\(key)",
+                                chosen?.narrative ?? ""))),
         ])
     }
 

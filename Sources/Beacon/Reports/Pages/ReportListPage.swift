@@ -41,11 +41,13 @@ struct ReportListPage {
                        .init(value: $0.rawValue, label: $0.title)
                    }), value: input.template ?? "", required: true),
          FormField(name: "scope_kind", label: "What a report of your own covers",
-                   control: .select([.none] + ReportScopeKind.allCases.map { .init(value: $0.rawValue, label: $0.title) }),
+                   control: .select([.none] + ReportScopeKind.allCases.map { .init(value: $0.rawValue,
+                       label: $0.title) }),
                    value: input.scopeKind ?? "", hint: "Only for a report of your own."),
          FormField(name: "scope_id", label: "Which unit, strategy or plan",
                    control: .select([.none] + scopeChoices), value: input.scopeID ?? "",
-                   hint: "The strategy, for a progress report on a strategy."),
+                   hint: "The strategy, for a progress report on a strategy; a partnership's report shows "
+                       + "its councils' shared indicators side by side."),
          FormField(name: "from", label: "First period", control: .text(max: 12), value: input.from ?? "",
                    hint: "Such as 2026-27-q2 or 2026-27-h1. Leave empty for the template's usual period."),
          FormField(name: "to", label: "Last period", control: .text(max: 12), value: input.to ?? "",

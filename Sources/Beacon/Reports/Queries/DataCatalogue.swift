@@ -36,7 +36,8 @@ struct DataCatalogue: Sendable {
             .groupBy("record_type").all()
         var latest: [String: Date] = [:]
         for row in rows {
-            latest[try row.decode(column: "record_type", as: String.self)] = try row.decode(column: "latest", as: Date.self)
+            latest[try row.decode(column: "record_type", as: String.self)] = try row.decode(column: "latest",
+                as: Date.self)
         }
         return latest
     }

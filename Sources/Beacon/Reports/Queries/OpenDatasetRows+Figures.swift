@@ -43,7 +43,8 @@ extension OpenDatasetRows {
         var rows: [[String?]] = []
         for year in (firstYear...lastYear).reversed() {
             let period = ReportingPeriod.year(year)
-            let m = try await ComplaintFigures.load(council: view.council, from: period.start, to: period.end, on: db).total
+            let m = try await ComplaintFigures.load(council: view.council, from: period.start, to: period.end,
+                on: db).total
             let upheld = (m.outcomes[.upheld] ?? 0) + (m.outcomes[.partlyUpheld] ?? 0)
             rows.append([period.yearLabel] + [m.received, m.acknowledged, m.acknowledgedInTime, m.stage1Responses,
                                               m.stage1InTime, m.escalated, m.stage2Responses, m.stage2InTime, upheld,

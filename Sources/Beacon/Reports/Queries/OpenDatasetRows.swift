@@ -10,6 +10,13 @@ struct OpenDatasetRows {
     let view: CouncilView
     let base: String
     let db: Database
+    private let stamp = ISO8601DateFormatter()
+
+    init(view: CouncilView, base: String, db: Database) {
+        self.view = view
+        self.base = base
+        self.db = db
+    }
 
     func table(_ dataset: OpenDataset) async throws -> ExportTable {
         let rows: [[String?]]
@@ -31,7 +38,7 @@ struct OpenDatasetRows {
 
     func address(_ url: SiteURL) -> String { base + url.path }
 
-    private func instant(_ date: Date?) -> String? { date.map { ISO8601DateFormatter().string(from: $0) } }
+    private func instant(_ date: Date?) -> String? { date.map { stamp.string(from: $0) } }
 
     private func decisions() async throws -> [[String?]] {
         try await DecisionRegisterPage.load(view, mayRun: false, on: db).map { row in
@@ -76,7 +83,7 @@ struct OpenDatasetRows {
 
     private func reports() async throws -> [[String?]] {
         try await Report.query(on: db).filter(\.$councilID == view.councilID).filter(\.$stage != .draft)
-            .sort(\.$issuedAt, .descending).all().map { report in
+            .sort(\.$issuedAt, .descending).sort(\.$title).all().map { report in
                 let id = RecordRef.id(report.id!)
                 return [report.title, report.span?.label, report.issuedAt.map { UKTime.day(of: $0).iso },
                         report.issuedTo?.title, String(report.edition), report.stage == .superseded ? "yes" : "no",
@@ -89,7 +96,8 @@ struct OpenDatasetRows {
             .filter(\.$closedOn == nil).sort(\.$name).all()
         let units = try await names(of: Unit.self, ids: services.map(\.departmentID), on: db)
         return services.map { service in
-            [service.code, service.name, service.group, units[service.departmentID], String(service.standardWorkingDays),
+            [service.code, service.name, service.group, units[service.departmentID],
+                String(service.standardWorkingDays),
              service.online ? "yes" : "no"]
         }
     }

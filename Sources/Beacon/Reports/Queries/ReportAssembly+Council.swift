@@ -20,7 +20,8 @@ extension ReportAssembly {
         let requests = try await ServiceRequest.query(on: db).filter(\.$councilID == report.councilID)
             .filter(\.$closedOn >= span.start).filter(\.$closedOn <= through).all()
         let months = ReportingPeriod.periods(.month, inYear: span.from.startYear)
-            + (span.from.startYear < span.to.startYear ? ReportingPeriod.periods(.month, inYear: span.to.startYear) : [])
+            + (span.from.startYear < span.to.startYear ? ReportingPeriod.periods(.month,
+                inYear: span.to.startYear) : [])
         let shown = months.filter { $0.start >= span.start && $0.start <= through }
         let rows = shown.map { month -> [String] in
             let key = [String(month.start.iso.prefix(7))]
@@ -52,7 +53,8 @@ extension ReportAssembly {
         parts.summary = ["Complaints received: \(figures.total.received)",
                          "Escalated to stage 2: \(figures.total.escalated)"]
         parts.chartTitle = "Complaints by outcome"
-        parts.chart = ComplaintOutcome.allCases.map { ReportBar(label: $0.title, value: figures.total.outcomes[$0] ?? 0) }
+        parts.chart = ComplaintOutcome.allCases.map { ReportBar(label: $0.title,
+            value: figures.total.outcomes[$0] ?? 0) }
         parts.tables = [
             ReportTable(caption: "Complaints in figures", columns: ["Measure", "Value"],
                         rows: ComplaintFigures.lines(figures.total).map { [$0.label, $0.value] }),

@@ -6,6 +6,7 @@ extension ReportAssembly {
     /// The scorecard of the scope's indicators: each one's latest period ending by the span's
     /// end, verified values only, with status, direction of travel and commentary.
     func indicatorParts(exceptionsOnly: Bool) async throws -> SectionParts {
+        if let partnership = scope.partnershipID { return try await partnershipParts(partnership) }
         let results = IndicatorResults(council: council, verifiedOnly: true, today: today)
         let histories = try await results.recent(scope.indicators, endingBy: span.end, points: 2, on: db)
         let rows = scope.indicators.map { indicator in
@@ -17,7 +18,8 @@ extension ReportAssembly {
         parts.chartTitle = "Indicators by status"
         // The chart's labels are short ("Green"); the summary and table say what each status means.
         parts.chart = counts.map { status, count in
-            ReportBar(label: String(status.title.prefix { $0 != "–" }).trimmingCharacters(in: .whitespaces), value: count)
+            ReportBar(label: String(status.title.prefix { $0 != "–" }).trimmingCharacters(in: .whitespaces),
+                value: count)
         }
         let shown = exceptionsOnly ? rows.filter { ReportException.keepsIndicator($0.1?.status) } : rows
         parts.tables = [ReportTable(
@@ -65,6 +67,27 @@ extension ReportAssembly {
             columns: ["Indicator", ReportingPeriod.year(year - 1).yearLabel + " actual"] + labels
                 + ["Quartile " + ReportingPeriod.year(year - 1).yearLabel],
             rows: rows)]
+        return parts
+    }
+
+    /// A partnership's indicators: each code more than one partner reports, every partner's
+    /// latest verified result and status side by side, as the partnership's scorecard has them.
+    private func partnershipParts(_ id: UUID) async throws -> SectionParts {
+        let view = CouncilView(council: council, signedIn: nil, mayReadUnverified: false, today: today)
+        let scorecard = try await PartnershipScorecard.load(view, id: id, period: span.to, on: db)
+        var parts = SectionParts()
+        parts.summary = [SectionParts.count(scorecard.rows.count, "indicator") + " shared by "
+            + scorecard.councils.map(\.name).joined(separator: " and ")]
+        parts.tables = [ReportTable(
+            caption: "Shared indicators at \(span.end.long)",
+            columns: ["Indicator"] + scorecard.councils.flatMap { ["\($0.name): value", "\($0.name): status"] },
+            rows: scorecard.rows.map { row in
+                ["\(row.code) \(row.title)"] + row.results.flatMap { cell -> [String] in
+                    guard let cell else { return ["Not reported", "—"] }
+                    return [IndicatorMarkup.actualText(cell.result, cell.indicator),
+                        cell.result?.status.title ?? "No result yet"]
+                }
+            })]
         return parts
     }
 }

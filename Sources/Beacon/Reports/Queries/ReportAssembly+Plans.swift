@@ -6,7 +6,7 @@ extension ReportAssembly {
     /// The actions of the scope's plans (of the strategy alone, for a strategy's report), with
     /// progress, status, due date, whether overdue, and the latest update.
     func actionParts(exceptionsOnly: Bool) async throws -> SectionParts {
-        let entries = try await planDocuments().flatMap { document in
+        let entries = planDocuments.flatMap { document in
             document.actions.filter { scope.strategyID == nil || $0.strategyID == scope.strategyID }
                 .map { (document.unitName, $0) }
         }
@@ -25,7 +25,8 @@ extension ReportAssembly {
                       "Latest update"],
             rows: shown.map { unit, action in
                 [unit, action.reference, action.activity, action.priorityTitle ?? "—", action.owner,
-                 action.due?.long ?? "—", action.status.title, "\(action.percent)%", action.overdue ? "Overdue" : "No",
+                 action.due?.long ?? "—", action.status.title, "\(action.percent)%",
+                 action.overdue ? "Overdue" : "No",
                  action.latestUpdate ?? ""]
             })]
         return parts
@@ -34,14 +35,16 @@ extension ReportAssembly {
     /// Open risks of the scope's plans with their current scores, a heat map as counts by
     /// likelihood and impact, and each risk's score at the last issued report of the same scope.
     func riskParts(exceptionsOnly: Bool) async throws -> SectionParts {
-        let risks = try await planDocuments().flatMap { document in
+        let risks = planDocuments.flatMap { document in
             document.risks.filter(\.isOpen).map { (document.unitName, $0) }
         }
         let earlier = try await scoresAtLastReport()
         let scale = council.riskScale.points
         var parts = SectionParts()
         let bands: [RiskBand] = [.high, .medium, .low]
-        parts.summary = bands.map { band in "\(band.title): \(SectionParts.count(risks.filter { $0.1.band == band }.count, "risk"))" }
+        parts.summary = bands.map { band in
+            "\(band.title): \(SectionParts.count(risks.filter { $0.1.band == band }.count, "risk"))"
+        }
         let shown = exceptionsOnly ? risks.filter { ReportException.keepsRisk($0.1.band) } : risks
         let heatRows = (1...scale).reversed().map { likelihood in
             ["Likelihood \(likelihood)"] + (1...scale).map { impact in
@@ -101,7 +104,8 @@ extension ReportAssembly {
             let compared = nets[key]?[report.budgetCompared] ?? 0
             totals.base += base
             totals.compared += compared
-            guard !exceptionsOnly || ReportException.keepsBudgetLine(pence: compared, comparedWith: base) else { continue }
+            guard !exceptionsOnly || ReportException.keepsBudgetLine(pence: compared,
+                comparedWith: base) else { continue }
             rows.append([parts[0], parts[1], Money.pounds(base), Money.pounds(compared), Money.pounds(compared - base),
                          Self.percentChange(compared, from: base)])
         }

@@ -11,6 +11,9 @@ struct ReportAssembly {
     let span: ReportSpan
     let scope: ReportScope
     let today: CalendarDate
+    /// The scope's plans as documents, ordered by unit name: read once, for the actions and the
+    /// risks alike (and not at all for a report with neither).
+    let planDocuments: [PlanDocument]
     let db: Database
 
     static func content(of report: Report, council: Council, today: CalendarDate,
@@ -20,7 +23,14 @@ struct ReportAssembly {
         }
         let scope = try await ReportScope.resolve(kind: report.scopeKind, id: report.scopeID, council: council,
                                                   year: span.from.startYear, on: db)
-        let assembly = ReportAssembly(report: report, council: council, span: span, scope: scope, today: today, db: db)
+        var documents: [PlanDocument] = []
+        if report.sections.contains(where: { $0.kind == .actions || $0.kind == .risks }) {
+            for plan in scope.plans {
+                documents.append(try await PlanDocument.build(plan, council: council, today: today, on: db))
+            }
+        }
+        let assembly = ReportAssembly(report: report, council: council, span: span, scope: scope, today: today,
+                                      planDocuments: documents.sorted { $0.unitName < $1.unitName }, db: db)
         var sections: [ReportSectionContent] = []
         for choice in report.sections {
             sections.append(try await assembly.section(choice))
@@ -46,15 +56,6 @@ struct ReportAssembly {
                                     exceptionView: choice.exceptionsOnly ? choice.kind.exceptionTitle : nil,
                                     summary: parts.summary, chartTitle: parts.chartTitle, chart: parts.chart,
                                     tables: parts.tables)
-    }
-
-    /// The plans of the scope as their documents, ordered by unit name.
-    func planDocuments() async throws -> [PlanDocument] {
-        var documents: [PlanDocument] = []
-        for plan in scope.plans {
-            documents.append(try await PlanDocument.build(plan, council: council, today: today, on: db))
-        }
-        return documents.sorted { $0.unitName < $1.unitName }
     }
 }
 

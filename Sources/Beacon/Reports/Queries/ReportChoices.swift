@@ -29,7 +29,11 @@ enum ReportChoices {
         let plans = try await BusinessPlan.query(on: db).filter(\.$councilID == view.councilID)
             .filter(\.$year >= year - 1).all()
         let unitNames = Dictionary(uniqueKeysWithValues: units.map { ($0.id!, $0.name) })
+        let memberships = try await PartnershipCouncil.query(on: db).filter(\.$councilID == view.councilID).all()
+        let partnerships = try await Partnership.query(on: db).filter(\.$id ~~ memberships.map(\.$partnership.id))
+            .sort(\.$name).all()
         return strategies.map { .init(value: $0.id!.uuidString, label: "Strategy: \($0.title)") }
+            + partnerships.map { .init(value: $0.id!.uuidString, label: "Partnership: \($0.name)") }
             + units.map { .init(value: $0.id!.uuidString, label: "Unit: \($0.name)") }
             + plans.map { .init(value: $0.id!.uuidString,
                                 label: "Plan: \(unitNames[$0.unitID] ?? "Unit") \($0.yearLabel)") }

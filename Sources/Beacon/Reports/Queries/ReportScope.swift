@@ -9,6 +9,8 @@ struct ReportScope: Sendable {
     let plans: [BusinessPlan]
     let indicators: [Indicator]
     let strategyID: UUID?
+    /// For a partnership: its indicators are its councils' shared ones, side by side.
+    var partnershipID: UUID?
 
     /// Resolves the scope for the financial year the report's span starts in. A scope record
     /// that is not the council's is refused (404), so a report never reaches across councils.
@@ -38,6 +40,13 @@ struct ReportScope: Sendable {
             let indicatorIDs = Set(actions.flatMap(\.indicatorIDs))
             return ReportScope(name: strategy.title, plans: sorted(yearPlans.filter { planIDs.contains($0.id!) }),
                                indicators: indicators.filter { indicatorIDs.contains($0.id!) }, strategyID: strategyID)
+        case .partnership:
+            let membership = try await PartnershipCouncil.query(on: db).filter(\.$partnership.$id == (id ?? UUID()))
+                .filter(\.$councilID == councilID).first()
+            guard let id, membership != nil, let partnership = try await Partnership.find(id, on: db) else {
+                throw ScopeNotFound(noun: "partnership")
+            }
+            return ReportScope(name: partnership.name, plans: [], indicators: [], strategyID: nil, partnershipID: id)
         case .plan:
             let plan = try await record(BusinessPlan.self, id, council: councilID, noun: "business plan", on: db)
             let unit = try await Unit.find(plan.unitID, on: db)

@@ -27,7 +27,7 @@ enum ReportRoutes {
                              problems: FormView.Problems = []) async throws -> Response {
         let view = try await request.councilView()
         let reports = try await Report.query(on: request.db).filter(\.$councilID == view.councilID)
-            .sort(\.$issuedAt, .descending).sort(\.$createdAt, .descending).all()
+            .sort(\.$issuedAt, .descending).sort(\.$title).all()
         let mayPrepare = view.may(.prepareReports(council: view.councilID))
         let page = ReportListPage(view: view, issued: reports.filter(\.stage.isPublic),
                                   drafts: mayPrepare ? reports.filter { !$0.stage.isPublic } : [],
@@ -122,7 +122,8 @@ enum ReportRoutes {
         }
         let chosen = content.tables[number - 1]
         let export = ExportTable(columns: chosen.columns, rows: chosen.rows.map { $0.map(Optional.some) })
-        return try export.response(.csv, filename: "\(view.slug)-report-\(report.id!.uuidString.lowercased())-table-\(number)")
+        return try export.response(.csv,
+            filename: "\(view.slug)-report-\(report.id!.uuidString.lowercased())-table-\(number)")
     }
 
     private static func pdf(_ request: Request) async throws -> Response {

@@ -19,9 +19,11 @@ struct ComplaintReportPage {
             table(ComplaintFigures.lines(figures.total))
             Node<HTML.BodyContext>.h2(.text("By unit"))
             if figures.byUnit.isEmpty { Node<HTML.BodyContext>.p(.text("No complaint was received this year.")) }
-            Node<HTML.BodyContext>.group(figures.byUnit.map { .section(.h3(.text($0.unit)), table(ComplaintFigures.lines($0.measures))) })
+            Node<HTML.BodyContext>.group(figures.byUnit.map { .section(.h3(.text($0.unit)),
+                table(ComplaintFigures.lines($0.measures))) })
             Node<HTML.BodyContext>.h2(.text("What was learned"))
-            Node<HTML.BodyContext>.ul(.forEach(figures.learning) { .li(.strong(.text($0.reference + ": ")), .text($0.lesson)) })
+            Node<HTML.BodyContext>.ul(.forEach(figures.learning) { .li(.strong(.text($0.reference + ": ")),
+                .text($0.lesson)) })
         }
     }
 

@@ -22,9 +22,11 @@ struct ComplaintFigures: Sendable {
             total.add(complaint.dates, deadlines: deadlines, outcome: complaint.outcome,
                       ombudsman: complaint.ombudsmanOutcome)
             perUnit[complaint.unitID, default: ComplaintMeasures()]
-                .add(complaint.dates, deadlines: deadlines, outcome: complaint.outcome, ombudsman: complaint.ombudsmanOutcome)
+                .add(complaint.dates, deadlines: deadlines, outcome: complaint.outcome,
+                    ombudsman: complaint.ombudsmanOutcome)
         }
-        let byUnit = perUnit.map { id, measures in (unit: units.first { $0.id == id }?.name ?? "—", measures: measures) }
+        let byUnit = perUnit.map { id, measures in (unit: units.first { $0.id == id }?.name ?? "—",
+            measures: measures) }
             .sorted { $0.unit < $1.unit }
         let learning = complaints.filter { !$0.learning.isEmpty }.map { (reference: $0.reference, lesson: $0.learning) }
         return ComplaintFigures(total: total, byUnit: byUnit, learning: learning)
