@@ -69,6 +69,21 @@ final class ReportTests: BeaconTestCase {
         XCTAssertEqual(boxes, ["595 x 842"], "every page is A4 portrait in points")
     }
 
+    /// Without Chromium, or when it fails, the PDF download is the report's HTML file.
+    func testThePDFFallsBackToTheHTMLFileWithoutAWorkingChromium() async throws {
+        let issued = try await record(Report.self, where: \.$title, is: "Quarterly performance report, 2026/27 Q2")
+        defer { unsetenv("BEACON_CHROMIUM") }
+        for program in ["/no/such/chromium", "/bin/false"] {
+            setenv("BEACON_CHROMIUM", program, 1)
+            let response = try await get(SiteURL.reportPDF(council: "wrenmoor", .id(issued.id!)).path)
+            XCTAssertEqual(response.status, .ok, program)
+            XCTAssertEqual(response.headers.contentType, .html, program)
+            XCTAssertTrue(response.headers.first(name: .contentDisposition)?
+                .contains("quarterly-performance-report-2026-27-q2.html") == true, program)
+            XCTAssertTrue(response.body.string.contains("Content-Security-Policy"), "the one-file HTML")
+        }
+    }
+
     func testThePublicSeesIssuedReportsAndTheFeedButNoDraft() async throws {
         let list = try await get(Self.reports.path)
         XCTAssertEqual(list.status, .ok)

@@ -11,10 +11,7 @@ enum ReportPDF {
 
     static func response(html: String, filename: String, on request: Request) async throws -> Response {
         if let program = chromium() {
-            let pdf = try await request.application.threadPool.runIfActive(eventLoop: request.eventLoop) {
-                render(html, with: program, logger: request.logger)
-            }.get()
-            if let pdf {
+            if let pdf = await render(html, with: program, logger: request.logger) {
                 var headers = HTTPHeaders()
                 headers.contentType = HTTPMediaType(type: "application", subType: "pdf")
                 headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(filename).pdf\"")
@@ -48,7 +45,8 @@ enum ReportPDF {
     }
 
     /// Writes the HTML to a folder of its own, prints it to PDF there, and removes the folder.
-    private static func render(_ html: String, with program: URL, logger: Logger) -> Data? {
+    /// Chromium is waited for without holding a thread (the thread pool also hashes passwords).
+    private static func render(_ html: String, with program: URL, logger: Logger) async -> Data? {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("beacon-pdf-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         do {
@@ -56,27 +54,47 @@ enum ReportPDF {
             let page = folder.appendingPathComponent("report.html")
             let output = folder.appendingPathComponent("report.pdf")
             try Data(html.utf8).write(to: page)
-            let process = Process()
-            process.executableURL = program
             // A profile of its own in the folder, so runs never share or leave state.
-            process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-                                 "--user-data-dir=\(folder.path)/profile", "--print-to-pdf=\(output.path)",
-                                 page.absoluteString]
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            // Elapsed time on the machine's monotonic clock, not the app's clock (fixed in tests).
-            let deadline = ProcessInfo.processInfo.systemUptime + timeoutSeconds
-            while process.isRunning && ProcessInfo.processInfo.systemUptime < deadline {
-                Thread.sleep(forTimeInterval: 0.05)
-            }
-            if process.isRunning { process.terminate() }
-            process.waitUntilExit()
+            let run = ChromiumRun(program: program, arguments: [
+                "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                "--user-data-dir=\(folder.path)/profile", "--print-to-pdf=\(output.path)", page.absoluteString,
+            ])
+            try await run.finish(within: timeoutSeconds)
             let pdf = try Data(contentsOf: output)
             return pdf.starts(with: Data("%PDF".utf8)) ? pdf : nil
         } catch {
             logger.warning("The report's PDF could not be made: \(error)")
             return nil
+        }
+    }
+}
+
+/// One run of Chromium, awaited through its termination handler and stopped if it outlives its
+/// time. `Process` is used from the handler's thread and the caller's task, one at a time.
+private final class ChromiumRun: @unchecked Sendable {
+    private let process = Process()
+
+    init(program: URL, arguments: [String]) {
+        process.executableURL = program
+        process.arguments = arguments
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+    }
+
+    func finish(within seconds: Double) async throws {
+        let stopper = Task { [self] in
+            try await Task.sleep(for: .seconds(seconds))
+            if process.isRunning { process.terminate() }
+        }
+        defer { stopper.cancel() }
+        try await withCheckedThrowingContinuation { [process] (continuation: CheckedContinuation<Void, Error>) in
+            process.terminationHandler = { _ in continuation.resume() }
+            do {
+                try process.run()
+            } catch {
+                process.terminationHandler = nil
+                continuation.resume(throwing: error)
+            }
         }
     }
 }
