@@ -230,6 +230,22 @@ final class ReportTests: BeaconTestCase {
         XCTAssertTrue(strangers.body.string.contains("Choose a partnership of this council"))
     }
 
+    /// A run of three years shows every month from the first April to the month of the draft.
+    func testTheServiceCentreSectionHasEveryMonthOfARunOfYears() async throws {
+        let officer = try await signIn("performance@wrenmoor.example")
+        let id = try await makeDraft(.custom, extra: ["scope_kind": "council", "from": "2024-25", "to": "2026-27"],
+                                     as: officer)
+        var form = try await editForm(id, narratives: [:])
+        form = form.filter { !$0.key.hasPrefix("include_") }
+        form["include_service_centre"] = "yes"
+        let saved = try await post(SiteURL.reportEdit(council: "wrenmoor", .id(id)).path, form, as: officer)
+        XCTAssertEqual(saved.status, .seeOther)
+        let months = try csvLines(try await get(tablePath(id, 1), as: officer).body.string).dropFirst().map { $0[0] }
+        XCTAssertEqual(months.count, 32, "April 2024 to November 2026")
+        XCTAssertEqual(months.first, "April 2024")
+        XCTAssertEqual(months.last, "November 2026")
+    }
+
     private func nextCabinetItem() async throws -> UUID {
         let meeting = try await XCTUnwrapAsync(await Meeting.query(on: app.db).filter(\.$status == .scheduled)
             .sort(\.$startsAt).first())

@@ -1,37 +1,21 @@
 import BeaconDomain
 import Fluent
-import SQLKit
 import Vapor
 
 extension OpenDatasetRows {
     /// The service centre's measures for each month from the start of last financial year to
     /// this month: counts and shares only.
     func serviceCentre() async throws -> [[String?]] {
-        let sql = try db.sql
         let first = ReportingPeriod(containing: view.today, kind: .year).previous.start
-        let phone = try await ContactRollups.totals(council: view.councilID, from: first, through: view.today,
-                                                    filter: RollupFilter(channels: [.phone]), by: [.month], on: sql)
-        let every = try await ContactRollups.totals(council: view.councilID, from: first, through: view.today,
-                                                    filter: RollupFilter(channels: ContactChannel.allCases),
-                                                    by: [.month], on: sql)
-        let requests = try await ServiceRequest.query(on: db).filter(\.$councilID == view.councilID)
-            .filter(\.$raisedOn >= first).all()
-        let closed = try await ServiceRequest.query(on: db).filter(\.$councilID == view.councilID)
-            .filter(\.$closedOn >= first).all()
-        var month = ReportingPeriod(containing: first, kind: .month)
-        var rows: [[String?]] = []
-        while month.start <= view.today {
-            let key = [String(month.start.iso.prefix(7))]
-            let calls = phone[key] ?? ContactTally()
-            let shut = closed.filter { $0.closedOn.map(month.contains) ?? false }
-            rows.append([key[0], number(.offered, calls), number(.answered, calls), number(.answeredWithin, calls),
-                         share(.serviceLevel, calls), share(.abandonmentRate, calls),
-                         share(.firstContactResolution, every[key] ?? ContactTally()),
-                         String(requests.filter { month.contains($0.raisedOn) }.count), String(shut.count),
-                         String(shut.filter { $0.withinStandard == true }.count)])
-            month = ReportingPeriod(containing: month.end.adding(days: 1), kind: .month)
+        let months = try await ServiceCentreMonth.load(council: view.councilID, from: first, through: view.today,
+                                                       on: db)
+        return months.reversed().map { figures in
+            let calls = figures.calls
+            return [String(figures.month.start.iso.prefix(7)), number(.offered, calls), number(.answered, calls),
+                    number(.answeredWithin, calls), share(.serviceLevel, calls), share(.abandonmentRate, calls),
+                    share(.firstContactResolution, figures.contacts), String(figures.raised), String(figures.closed),
+                    String(figures.closedWithinStandard)]
         }
-        return rows.reversed()
     }
 
     /// Each financial year from the first complaint's to this one, newest first.

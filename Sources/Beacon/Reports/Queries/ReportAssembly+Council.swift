@@ -1,6 +1,5 @@
 import BeaconDomain
 import Fluent
-import SQLKit
 import Vapor
 
 extension ReportAssembly {
@@ -8,36 +7,21 @@ extension ReportAssembly {
     /// (every channel), and service requests raised and closed within their standard. Aggregates
     /// only: nothing about a caller or a request's reporter.
     func serviceCentreParts() async throws -> SectionParts {
-        guard let sql = db as? SQLDatabase else {
-            throw Abort(.internalServerError, reason: "The service centre's figures need an SQL database.")
-        }
-        let through = min(span.end, today)
-        let phone = try await ContactRollups.totals(council: report.councilID, from: span.start, through: through,
-                                                    filter: RollupFilter(channels: [.phone]), by: [.month], on: sql)
-        let every = try await ContactRollups.totals(council: report.councilID, from: span.start, through: through,
-                                                    filter: RollupFilter(channels: ContactChannel.allCases),
-                                                    by: [.month], on: sql)
-        let requests = try await ServiceRequest.query(on: db).filter(\.$councilID == report.councilID)
-            .filter(\.$closedOn >= span.start).filter(\.$closedOn <= through).all()
-        let months = ReportingPeriod.periods(.month, inYear: span.from.startYear)
-            + (span.from.startYear < span.to.startYear ? ReportingPeriod.periods(.month,
-                inYear: span.to.startYear) : [])
-        let shown = months.filter { $0.start >= span.start && $0.start <= through }
-        let rows = shown.map { month -> [String] in
-            let key = [String(month.start.iso.prefix(7))]
-            let calls = phone[key] ?? ContactTally()
-            let closed = requests.filter { $0.closedOn.map(month.contains) ?? false }
-            return [month.label, ContactMeasure.offered.formatted(calls), ContactMeasure.answered.formatted(calls),
-                    ContactMeasure.serviceLevel.formatted(calls), ContactMeasure.abandonmentRate.formatted(calls),
-                    ContactMeasure.firstContactResolution.formatted(every[key] ?? ContactTally()),
-                    String(closed.count), String(closed.filter { $0.withinStandard == true }.count)]
+        let months = try await ServiceCentreMonth.load(council: report.councilID, from: span.start,
+                                                       through: min(span.end, today), on: db)
+        let rows = months.map { figures -> [String] in
+            [figures.month.label, ContactMeasure.offered.formatted(figures.calls),
+             ContactMeasure.answered.formatted(figures.calls), ContactMeasure.serviceLevel.formatted(figures.calls),
+             ContactMeasure.abandonmentRate.formatted(figures.calls),
+             ContactMeasure.firstContactResolution.formatted(figures.contacts),
+             String(figures.closed), String(figures.closedWithinStandard)]
         }
         var parts = SectionParts()
-        let allCalls = phone.values.reduce(ContactTally(), +)
+        let allCalls = months.map(\.calls).reduce(ContactTally(), +)
         parts.summary = ["\(ContactMeasure.offered.title): \(ContactMeasure.offered.formatted(allCalls))",
                          "\(ContactMeasure.serviceLevel.title): \(ContactMeasure.serviceLevel.formatted(allCalls))",
-                         "Requests closed within their standard: \(requests.filter { $0.withinStandard == true }.count)"
-                             + " of \(requests.count)"]
+                         "Requests closed within their standard: \(months.map(\.closedWithinStandard).reduce(0, +))"
+                             + " of \(months.map(\.closed).reduce(0, +))"]
         parts.tables = [ReportTable(
             caption: "The service centre by month",
             columns: ["Month", "Calls offered", "Answered", "Service level", "Abandonment rate",

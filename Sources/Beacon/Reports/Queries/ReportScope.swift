@@ -23,22 +23,24 @@ struct ReportScope: Sendable {
             .filter(\.$closedOn == nil).sort(\.$code).all()
         switch kind {
         case .council:
-            return ReportScope(name: council.name, plans: sorted(yearPlans), indicators: indicators, strategyID: nil)
+            return ReportScope(name: council.name, plans: yearPlans, indicators: indicators, strategyID: nil)
         case .unit:
-            let unit = try await record(Unit.self, id, council: councilID, noun: "unit", on: db)
+            let unit = try await record(Unit.self, id, of: \.councilID, council: councilID,
+                                        noun: "unit", on: db)
             let units = try await Unit.query(on: db).filter(\.$councilID == councilID).all()
             let tree = UnitTree(parents: Dictionary(uniqueKeysWithValues: units.map { ($0.id!, $0.parentID) }))
             let inScope = tree.unitAndDescendants(of: try unit.requireID())
-            return ReportScope(name: unit.name, plans: sorted(yearPlans.filter { inScope.contains($0.unitID) }),
+            return ReportScope(name: unit.name, plans: yearPlans.filter { inScope.contains($0.unitID) },
                                indicators: indicators.filter { inScope.contains($0.owningUnitID) }, strategyID: nil)
         case .strategy:
-            let strategy = try await record(Strategy.self, id, council: councilID, noun: "strategy", on: db)
+            let strategy = try await record(Strategy.self, id, of: \.councilID, council: councilID,
+                                        noun: "strategy", on: db)
             let strategyID = try strategy.requireID()
             let actions = try await PlanAction.query(on: db).filter(\.$strategyID == strategyID)
                 .filter(\.$planID ~~ yearPlans.compactMap(\.id)).all()
             let planIDs = Set(actions.map(\.planID))
             let indicatorIDs = Set(actions.flatMap(\.indicatorIDs))
-            return ReportScope(name: strategy.title, plans: sorted(yearPlans.filter { planIDs.contains($0.id!) }),
+            return ReportScope(name: strategy.title, plans: yearPlans.filter { planIDs.contains($0.id!) },
                                indicators: indicators.filter { indicatorIDs.contains($0.id!) }, strategyID: strategyID)
         case .partnership:
             let membership = try await PartnershipCouncil.query(on: db).filter(\.$partnership.$id == (id ?? UUID()))
@@ -48,7 +50,8 @@ struct ReportScope: Sendable {
             }
             return ReportScope(name: partnership.name, plans: [], indicators: [], strategyID: nil, partnershipID: id)
         case .plan:
-            let plan = try await record(BusinessPlan.self, id, council: councilID, noun: "business plan", on: db)
+            let plan = try await record(BusinessPlan.self, id, of: \.councilID, council: councilID,
+                                        noun: "business plan", on: db)
             let unit = try await Unit.find(plan.unitID, on: db)
             let ids = Set(plan.indicatorIDs)
             return ReportScope(name: "\(unit?.name ?? "Unit") business plan \(plan.yearLabel)", plans: [plan],
@@ -56,25 +59,13 @@ struct ReportScope: Sendable {
         }
     }
 
-    private static func sorted(_ plans: [BusinessPlan]) -> [BusinessPlan] {
-        plans.sorted { ($0.yearLabel, $0.unitID.uuidString) < ($1.yearLabel, $1.unitID.uuidString) }
-    }
-
-    private static func record<R: Model>(_ type: R.Type, _ id: UUID?, council: UUID, noun: String,
-                                         on db: Database) async throws -> R where R.IDValue == UUID {
-        guard let id, let found = try await R.find(id, on: db), councilOf(found) == council else {
+    /// The record by id if it is the council's; `ScopeNotFound` otherwise.
+    private static func record<R: Model>(_ type: R.Type, _ id: UUID?, of councilKey: KeyPath<R, UUID>, council: UUID,
+                                         noun: String, on db: Database) async throws -> R where R.IDValue == UUID {
+        guard let id, let found = try await R.find(id, on: db), found[keyPath: councilKey] == council else {
             throw ScopeNotFound(noun: noun)
         }
         return found
-    }
-
-    private static func councilOf<R: Model>(_ record: R) -> UUID? {
-        switch record {
-        case let unit as Unit: unit.councilID
-        case let strategy as Strategy: strategy.councilID
-        case let plan as BusinessPlan: plan.councilID
-        default: nil
-        }
     }
 }
 
